@@ -1,0 +1,31 @@
+/**
+ * The one error type of the core. Client mistakes and upstream failures become a RelayError with
+ * an HTTP status and a stable code; `toResponse` is the single place errors map to HTTP.
+ */
+export class RelayError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly extra: Record<string, unknown> | undefined;
+
+  constructor(status: number, code: string, message: string, extra?: Record<string, unknown>) {
+    super(message);
+    this.name = 'RelayError';
+    this.status = status;
+    this.code = code;
+    this.extra = extra;
+  }
+}
+
+/** Help page linked from every error body. */
+export const DOCUMENTATION_PATH = '/';
+
+/** JSON body of an error answer: `{success:false, message, code, documentation_url}`. */
+export function errorBody(err: RelayError, origin: string): Record<string, unknown> {
+  return {
+    success: false,
+    message: err.message,
+    code: err.code,
+    documentation_url: new URL(DOCUMENTATION_PATH, origin).toString(),
+    ...(err.extra ?? {}),
+  };
+}
