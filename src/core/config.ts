@@ -1,0 +1,34 @@
+/**
+ * Relay configuration: one typed object, built and validated once at the edge (CLI flags + env on
+ * Node, bindings on Workers). The core never reads the environment.
+ */
+
+export interface RelayConfig {
+  /** Base URL of the GitHub REST API (no trailing slash needed). */
+  githubApiUrl: string;
+  /** Milliseconds to wait for GitHub before answering 504 (or queueing, when durable). */
+  githubTimeoutMs: number;
+  /** Largest request body accepted, in bytes; larger gets 413. */
+  maxBodyBytes: number;
+  /** `user-agent` sent to GitHub. */
+  userAgent: string;
+}
+
+export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+
+export const defaultRelayConfig: RelayConfig = {
+  githubApiUrl: DEFAULT_GITHUB_API_URL,
+  githubTimeoutMs: 10_000,
+  maxBodyBytes: 25 * 1024 * 1024,
+  userAgent: 'webhook2github',
+};
+
+/** Parses a duration such as `90s`, `30m`, `24h`, `3d`, `500ms` or a bare number of seconds into ms. */
+export function parseDuration(value: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/.exec(value);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const unit = m[2] ?? 's';
+  const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit as 'ms' | 's' | 'm' | 'h' | 'd'];
+  return Math.round(n * factor);
+}
