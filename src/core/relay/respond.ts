@@ -1,0 +1,80 @@
+/**
+ * The relay's answer, compatible with the public relay: `__response_code` /
+ * `__response_content_type` / `__response_body` override GitHub's status, type and body.
+ */
+import type { SubmitOutcome } from '../delivery/deliverer.js';
+import { RelayError } from '../errors.js';
+import type { HttpResponse } from '../ports.js';
+import type { SplitQuery } from './query.js';
+
+/** The sender's requested answer. */
+export interface ResponseOverrides {
+  code?: number;
+  contentType?: string;
+  body?: string;
+}
+
+/** Response header carrying the delivery id. */
+export const DELIVERY_HEADER = 'X-Webhook2github-Delivery';
+
+/** GitHub response headers worth passing to the sender; never hop-by-hop ones. */
+const PASSTHROUGH = /^(x-github-request-id|x-ratelimit-[a-z-]+|retry-after)$/;
+
+const NO_BODY = new Set([204, 205, 304]);
+
+/** Validates `__response_*`; throws 400 for a code outside 200–599. */
+export function parseOverrides(system: SplitQuery['system']): ResponseOverrides {
+  const out: ResponseOverrides = {};
+  const code = system.__response_code;
+  if (code !== undefined) {
+    const n = Number(code);
+    if (!/^\d{3}$/.test(code.trim()) || n < 200 || n > 599) {
+      throw new RelayError(400, 'invalid_response_code', `__response_code must be a whole number from 200 to 599, got "${code.slice(0, 20)}".`);
+    }
+    out.code = n;
+  }
+  if (system.__response_content_type !== undefined) out.contentType = system.__response_content_type;
+  if (system.__response_body !== undefined) out.body = system.__response_body;
+  return out;
+}
+
+function answer(status: number, contentType: string, body: string, headers: Headers): Response {
+  if (NO_BODY.has(status)) return new Response(null, { status, headers });
+  headers.set('content-type', contentType);
+  return new Response(body, { status, headers });
+}
+
+/** GitHub's answer with the overrides applied (204 shows as 200 `{"success":true}`). */
+export function fromGitHub(res: HttpResponse, o: ResponseOverrides, id: string): Response {
+  const headers = new Headers({ [DELIVERY_HEADER]: id });
+  for (const [name, value] of Object.entries(res.headers)) if (PASSTHROUGH.test(name)) headers.set(name, value);
+  const status = o.code ?? (res.status === 204 ? 200 : res.status);
+  const contentType = o.contentType ?? res.headers['content-type'] ?? 'application/json';
+  const body = o.body ?? (res.body !== '' ? res.body : '{"success":true}');
+  return answer(status, contentType, body, headers);
+}
+
+/** Accepted for background delivery: 202 `{success, queued, id}` unless overridden. */
+export function queued(id: string, o: ResponseOverrides): Response {
+  const headers = new Headers({ [DELIVERY_HEADER]: id });
+  const body = o.body ?? JSON.stringify({ success: true, queued: true, id });
+  return answer(o.code ?? 202, o.contentType ?? 'application/json', body, headers);
+}
+
+/** Maps what the deliverer reported to the sender's answer. */
+export function respondToOutcome(outcome: SubmitOutcome, o: ResponseOverrides, id: string): Response {
+  switch (outcome.kind) {
+    case 'queued':
+      return queued(outcome.id, o);
+    case 'duplicate':
+      return outcome.pending || outcome.response === undefined ? queued(outcome.id, o) : fromGitHub(outcome.response, o, outcome.id);
+    case 'attempted': {
+      const r = outcome.result;
+      if (r.kind !== 'retry' || r.response !== undefined) return fromGitHub(r.response!, o, id);
+      if (r.reason === 'timeout') {
+        throw new RelayError(504, 'github_timeout', 'GitHub did not answer in time; the webhook was not delivered. Retry later.');
+      }
+      throw new RelayError(502, 'github_unreachable', 'GitHub could not be reached; the webhook was not delivered. Retry later.');
+    }
+  }
+}

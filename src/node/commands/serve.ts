@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { loadNodeConfig, SETTING_FLAGS, type RawOptions } from '../config.js';
+import { startNodeRelay } from '../server.js';
+
+/** Registers `webhook2github serve`: the relay on Node. */
+export function registerServe(program: Command): void {
+  const cmd = program.command('serve').description('Run the relay: webhooks in, repository_dispatch events out');
+  for (const s of SETTING_FLAGS) cmd.option(`${s.flag} <value>`, `${s.expect} (env ${s.env})`);
+  cmd.action(async (options: RawOptions) => {
+    const config = loadNodeConfig(options, process.env);
+    const relay = await startNodeRelay(config);
+    const example = `${relay.url}/<owner>/<repo>/hello?__token=<github-token>`;
+    process.stderr.write(
+      `\nwebhook2github relay listening on ${relay.url}\n` +
+        `Dispatches go to ${config.githubApiUrl}/repos/<owner>/<repo>/dispatches\n` +
+        `Try it:\n  curl -X POST '${example}' -H 'content-type: application/json' -d '{"hello":"world"}'\n\n`,
+    );
+    await new Promise<void>((resolve) => {
+      const onSignal = () => {
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
+        relay.stop().then(resolve, resolve);
+      };
+      process.on('SIGTERM', onSignal);
+      process.on('SIGINT', onSignal);
+    });
+  });
+}
