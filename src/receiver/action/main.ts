@@ -1,0 +1,102 @@
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { githubBlobReader } from '../blob.js';
+import { actionOutputs, formatOutputFile, formatSummary, type ActionOutputs } from '../outputs.js';
+import { receiveEvent } from '../receive.js';
+import { ReceiverError } from '../receiver-error.js';
+import { loadWorkflows } from '../workflows.js';
+import { readActionConfig, type ActionConfig, type ActionEnv } from './inputs.js';
+
+/** Escapes a workflow command's message. https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Where the Action writes its log lines (injectable for tests). */
+export interface ActionIo {
+  log: (line: string) => void;
+  fetch?: typeof globalThis.fetch;
+}
+
+function writeOutputs(config: ActionConfig, outputs: ActionOutputs, io: ActionIo): void {
+  if (config.outputFile) appendFileSync(config.outputFile, formatOutputFile(outputs));
+  else io.log('GITHUB_OUTPUT is not set; outputs:\n' + JSON.stringify(outputs, null, 2));
+}
+
+function unmatched(config: ActionConfig, reason: string, io: ActionIo): number {
+  const names = ['workflow', 'trigger', 'item', 'id', 'method', 'path', 'origin-path', 'body', 'body-file', 'querystring'];
+  const outputs: ActionOutputs = { matched: 'false', items: '[]', reason, headers: '{}', query: '{}', params: '{}' };
+  for (const name of names) outputs[name] = '';
+  writeOutputs(config, outputs, io);
+  return finishUnmatched(config, reason, io);
+}
+
+function finishUnmatched(config: ActionConfig, reason: string, io: ActionIo): number {
+  if (config.failOnUnmatched) {
+    io.log(`::error::${escapeData(reason)}`);
+    return 1;
+  }
+  io.log(`::warning::${escapeData(reason)}`);
+  return 0;
+}
+
+function readEvent(path: string): Record<string, unknown> {
+  if (!path) throw new ReceiverError('GITHUB_EVENT_PATH is not set: run this inside a GitHub Actions job');
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new ReceiverError(`cannot read the event file ${path}: ${(err as Error).message}`);
+  }
+  if (typeof value !== 'object' || value === null) throw new ReceiverError(`${path} is not an event object`);
+  return value as Record<string, unknown>;
+}
+
+/**
+ * The Action: reads the `repository_dispatch` event, routes it to its trigger, and writes the
+ * outputs, the raw body file and the job summary. Resolves with the process exit code.
+ */
+export async function run(
+  env: ActionEnv = process.env,
+  io: ActionIo = { log: (line) => console.log(line) },
+): Promise<number> {
+  try {
+    const config = readActionConfig(env, process.cwd(), tmpdir());
+    if (config.eventName && config.eventName !== 'repository_dispatch') {
+      return unmatched(config, `this job was started by ${config.eventName}, not repository_dispatch`, io);
+    }
+    const event = readEvent(config.eventPath);
+    if (config.eventType && event.action !== config.eventType) {
+      return unmatched(config, `event type "${String(event.action)}" is not "${config.eventType}"`, io);
+    }
+    const workflows = loadWorkflows(config.workflowsDir);
+    const repo = (event.repository as { full_name?: unknown } | undefined)?.full_name;
+    const result = await receiveEvent(event, {
+      workflows,
+      secrets: config.secrets,
+      readBlob: githubBlobReader({
+        apiUrl: config.apiUrl,
+        repository: typeof repo === 'string' ? repo : config.repository,
+        token: config.githubToken,
+        ...(io.fetch ? { fetch: io.fetch } : {}),
+      }),
+    });
+    let bodyFile = '';
+    if (result.request.rawBody.length > 0) {
+      const tag = (result.request.id || String(Date.now())).replace(/[^A-Za-z0-9._-]/g, '_');
+      bodyFile = join(config.tempDir, `webhook2github-${tag}.body`);
+      writeFileSync(bodyFile, result.request.rawBody);
+    }
+    writeOutputs(config, actionOutputs(result, bodyFile), io);
+    if (config.summaryFile) appendFileSync(config.summaryFile, formatSummary(result));
+    if (!result.matched) return finishUnmatched(config, result.reason ?? 'no route', io);
+    io.log(`webhook2github: ${result.workflow} → ${result.trigger}: ${result.items.length} item(s)`);
+    if (result.reason) io.log(`::notice::${escapeData(result.reason)}`);
+    return 0;
+  } catch (err) {
+    const message = err instanceof ReceiverError ? err.message : `webhook2github failed: ${(err as Error).stack ?? String(err)}`;
+    io.log(`::error::${escapeData(message)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import type { BodyRef } from '../core/envelope.js';
+import { ReceiverError } from './receiver-error.js';
+
+/** Reads a body that travelled as a git blob (`body_ref`). */
+export type BlobReader = (ref: BodyRef) => Promise<Uint8Array>;
+
+/** Settings for {@link githubBlobReader}. */
+export interface GithubBlobReaderOptions {
+  /** `GITHUB_API_URL`, e.g. `https://api.github.com`. */
+  apiUrl: string;
+  /** `owner/repo` the relay wrote the blob to (the repository the event belongs to). */
+  repository: string;
+  token?: string;
+  fetch?: typeof globalThis.fetch;
+}
+
+/**
+ * Reads blobs with the Git Data API (raw media type, up to 100 MB) and checks size and SHA-256.
+ * https://docs.github.com/rest/git/blobs#get-a-blob
+ */
+export function githubBlobReader(options: GithubBlobReaderOptions): BlobReader {
+  const doFetch = options.fetch ?? globalThis.fetch;
+  return async (ref) => {
+    const url = `${options.apiUrl.replace(/\/+$/, '')}/repos/${options.repository}/git/blobs/${encodeURIComponent(ref.sha)}`;
+    const headers: Record<string, string> = {
+      accept: 'application/vnd.github.raw+json',
+      'user-agent': 'webhook2github-receiver',
+    };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const res = await doFetch(url, { headers });
+    if (!res.ok) {
+      throw new ReceiverError(
+        `could not read body blob ${ref.sha} from ${options.repository}: HTTP ${res.status} (does the github-token have contents: read?)`,
+      );
+    }
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    checkBlob(ref, bytes);
+    return bytes;
+  };
+}
+
+/** Throws when the bytes are not the ones the relay described. */
+export function checkBlob(ref: BodyRef, bytes: Uint8Array): void {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (bytes.length !== ref.size || sha256 !== ref.sha256.toLowerCase()) {
+    throw new ReceiverError(`body blob ${ref.sha} does not match body_ref (size or sha256 differ)`);
+  }
+}

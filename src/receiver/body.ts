@@ -1,0 +1,71 @@
+import { gunzipSync } from 'node:zlib';
+import { parseQuery } from './query.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes bytes as UTF-8, or returns undefined when they are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Turns the envelope's `body` + `body_encoding` back into the exact bytes. An old public-relay
+ * envelope may carry an already-parsed JSON value; it is serialized again (the best we can do).
+ */
+export function bodyBytes(body: unknown, encoding: unknown): Uint8Array {
+  if (body === undefined || body === null) return new Uint8Array(0);
+  if (typeof body !== 'string') return Buffer.from(JSON.stringify(body), 'utf8');
+  if (encoding === 'base64') return Buffer.from(body, 'base64');
+  if (encoding === 'gzip+base64') return gunzipSync(Buffer.from(body, 'base64'));
+  if (encoding === undefined || encoding === null || encoding === '') {
+    return Buffer.from(body, 'utf8');
+  }
+  throw new Error(`unknown body_encoding "${String(encoding)}" (expected base64 or gzip+base64)`);
+}
+
+/** How a content type is read. */
+export type BodyKind = 'json' | 'form' | 'text' | 'binary';
+
+/** Classifies a `content-type` header value (absent: text when the bytes are UTF-8). */
+export function bodyKind(contentType: string | undefined, bytes: Uint8Array): BodyKind {
+  const mime = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (mime === '') return decodeUtf8(bytes) === undefined ? 'binary' : 'text';
+  if (mime === 'application/json' || mime.endsWith('+json')) return 'json';
+  if (mime === 'application/x-www-form-urlencoded') return 'form';
+  if (mime.startsWith('text/') || mime.endsWith('/xml') || mime.endsWith('+xml')) return 'text';
+  return 'binary';
+}
+
+/** The parsed body and its text form, as the request carries them. */
+export interface ParsedBody {
+  body?: unknown;
+  bodyText: string;
+  bodyIsBinary: boolean;
+}
+
+/**
+ * Parses the raw bytes by content type: JSON → value (invalid JSON stays a string), form →
+ * object, text/XML → string, anything else (or text that is not UTF-8) → base64 string.
+ */
+export function parseBody(bytes: Uint8Array, contentType: string | undefined): ParsedBody {
+  if (bytes.length === 0) return { bodyText: '', bodyIsBinary: false };
+  const kind = bodyKind(contentType, bytes);
+  const text = kind === 'binary' ? undefined : decodeUtf8(bytes);
+  if (text === undefined) {
+    const b64 = Buffer.from(bytes).toString('base64');
+    return { body: b64, bodyText: b64, bodyIsBinary: true };
+  }
+  if (kind === 'json') {
+    try {
+      return { body: JSON.parse(text) as unknown, bodyText: text, bodyIsBinary: false };
+    } catch {
+      return { body: text, bodyText: text, bodyIsBinary: false };
+    }
+  }
+  if (kind === 'form') return { body: parseQuery(text), bodyText: text, bodyIsBinary: false };
+  return { body: text, bodyText: text, bodyIsBinary: false };
+}

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import type { ReceiveResult } from './receive.js';
+
+/** The Action's outputs (names as in action.yml), all strings. */
+export type ActionOutputs = Record<string, string>;
+
+/** Builds the outputs from a result; `bodyFile` is where the raw body was written ('' if none). */
+export function actionOutputs(result: ReceiveResult, bodyFile: string): ActionOutputs {
+  const r = result.request;
+  return {
+    matched: String(result.matched),
+    workflow: result.workflow ?? '',
+    trigger: result.trigger ?? '',
+    items: JSON.stringify(result.items),
+    item: result.items[0] === undefined ? '' : JSON.stringify(result.items[0]),
+    reason: result.reason ?? '',
+    id: r.id,
+    method: r.method,
+    path: result.matched ? r.path : r.originPath,
+    'origin-path': r.originPath,
+    headers: JSON.stringify(r.headers),
+    body: r.bodyText,
+    'body-file': bodyFile,
+    query: JSON.stringify(r.query),
+    querystring: r.querystring,
+    params: JSON.stringify(r.params),
+  };
+}
+
+/**
+ * Formats outputs for `$GITHUB_OUTPUT` in the multi-line form `name<<DELIM`, with a random
+ * delimiter that does not occur in the value.
+ * https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#multiline-strings
+ */
+export function formatOutputFile(outputs: ActionOutputs): string {
+  let text = '';
+  for (const [name, value] of Object.entries(outputs)) {
+    let delim = `w2g_${randomBytes(12).toString('hex')}`;
+    while (value.includes(delim)) delim = `w2g_${randomBytes(12).toString('hex')}`;
+    text += `${name}<<${delim}\n${value}\n${delim}\n`;
+  }
+  return text;
+}
+
+function cell(value: string, max = 300): string {
+  const flat = value.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** A short Markdown job summary: what arrived and which trigger took it. */
+export function formatSummary(result: ReceiveResult): string {
+  const r = result.request;
+  const rows: [string, string][] = [
+    ['Request', `\`${r.method.toUpperCase()} ${r.originPath}${r.search}\``],
+    ['Delivery id', r.id || '(none)'],
+    ['Content type', r.headers['content-type'] ?? '(none)'],
+    ['Body', `${r.rawBody.length} bytes${r.bodyIsBinary ? ' (binary)' : ''}`],
+    ['Matched', result.matched ? `yes: \`${result.workflow}\` → \`${result.trigger}\`` : 'no'],
+    ['Items', String(result.items.length)],
+  ];
+  if (result.reason) rows.push(['Note', result.reason]);
+  const table = rows.map(([k, v]) => `| ${k} | ${cell(v)} |`).join('\n');
+  return `### webhook2github\n\n| | |\n|---|---|\n${table}\n\n`;
+}

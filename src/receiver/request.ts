@@ -1,0 +1,105 @@
+import type { BodyRef } from '../core/envelope.js';
+import { bodyBytes, parseBody } from './body.js';
+import type { BlobReader } from './blob.js';
+import { parseQuery, splitPath } from './query.js';
+import { ReceiverError } from './receiver-error.js';
+import type { WebhookRequest } from './types.js';
+
+/** The pieces of a request, however they arrived (an event, or `dev`'s own HTTP server). */
+export interface RequestParts {
+  id: string;
+  method: string;
+  /** Path plus `?query`. */
+  path: string;
+  /** Header names in any case; array values are joined with `, `. */
+  headers: Record<string, unknown>;
+  rawBody: Uint8Array;
+  receivedAt: string;
+}
+
+/** Lower-cases header names; repeats (also case-only duplicates) are joined with `, `. */
+export function normalizeHeaders(headers: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || value === null) continue;
+    const text = Array.isArray(value) ? value.map(String).join(', ') : String(value);
+    const key = name.toLowerCase();
+    out[key] = out[key] === undefined ? text : `${out[key]}, ${text}`;
+  }
+  return out;
+}
+
+/** Builds the unrouted request (`path` = whole path, no params) from its parts. */
+export function buildRequest(parts: RequestParts): WebhookRequest {
+  const headers = normalizeHeaders(parts.headers);
+  const { path, querystring } = splitPath(parts.path);
+  const parsed = parseBody(parts.rawBody, headers['content-type']);
+  const request: WebhookRequest = {
+    id: parts.id,
+    method: parts.method.toLowerCase(),
+    path,
+    originPath: path,
+    headers,
+    query: parseQuery(querystring),
+    querystring,
+    search: querystring === '' ? '' : `?${querystring}`,
+    params: {},
+    rawBody: parts.rawBody,
+    bodyText: parsed.bodyText,
+    bodyIsBinary: parsed.bodyIsBinary,
+    receivedAt: parts.receivedAt,
+  };
+  if ('body' in parsed) request.body = parsed.body;
+  return request;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isBodyRef(value: unknown): value is BodyRef {
+  return (
+    isObject(value) &&
+    typeof value.sha === 'string' &&
+    typeof value.size === 'number' &&
+    typeof value.sha256 === 'string'
+  );
+}
+
+/**
+ * Rebuilds the original request from a `repository_dispatch` event as GitHub delivers it
+ * (`client_payload` is the envelope). Accepts the old public-relay envelope too: body as a
+ * parsed JSON value or re-serialized string, mixed-case headers, no `id`.
+ */
+export async function requestFromEvent(
+  event: unknown,
+  options: { readBlob?: BlobReader; now?: Date } = {},
+): Promise<WebhookRequest> {
+  const payload = isObject(event) ? event.client_payload : undefined;
+  if (!isObject(payload)) {
+    throw new ReceiverError('the event has no client_payload object: is this a repository_dispatch event from the relay?');
+  }
+  const path = typeof payload.path === 'string' && payload.path !== '' ? payload.path : '/';
+  const method = typeof payload.method === 'string' && payload.method !== '' ? payload.method : 'POST';
+  let rawBody: Uint8Array;
+  if (payload.body_ref !== undefined && payload.body === undefined) {
+    if (!isBodyRef(payload.body_ref)) throw new ReceiverError('client_payload.body_ref is malformed');
+    if (!options.readBlob) throw new ReceiverError('the body travelled as a git blob (body_ref) but no blob reader is configured');
+    rawBody = await options.readBlob(payload.body_ref);
+  } else {
+    try {
+      rawBody = bodyBytes(payload.body, payload.body_encoding);
+    } catch (err) {
+      throw new ReceiverError(`cannot decode client_payload.body: ${(err as Error).message}`);
+    }
+  }
+  return buildRequest({
+    id: typeof payload.id === 'string' ? payload.id : '',
+    method,
+    path: path.startsWith('/') ? path : `/${path}`,
+    headers: isObject(payload.headers) ? payload.headers : {},
+    rawBody,
+    receivedAt:
+      typeof payload.received_at === 'string' ? payload.received_at : (options.now ?? new Date()).toISOString(),
+  });
+}

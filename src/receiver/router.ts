@@ -1,0 +1,77 @@
+import { decodeSegment, matchPath, segments } from './path-pattern.js';
+import { fillSecrets } from './secrets.js';
+import type { Trigger, TriggerOptions, TriggerWebhook, WebhookRequest } from './types.js';
+import type { WorkflowFile } from './workflows.js';
+
+/** The trigger webhook that owns a request. */
+export interface Route {
+  matched: true;
+  workflow: WorkflowFile;
+  triggerName: string;
+  trigger: Trigger;
+  webhook: TriggerWebhook;
+  /** Trigger options with secrets filled (including `config`). */
+  options: TriggerOptions;
+  params: Record<string, string>;
+  /** The path after `/<workflow>/<trigger>`, `/` when none. */
+  suffix: string;
+}
+
+/** No trigger owns the request; `message` says what was tried. */
+export interface NoRoute {
+  matched: false;
+  message: string;
+}
+
+function methodMatches(webhook: TriggerWebhook, method: string): boolean {
+  return webhook.method === undefined || webhook.method.toLowerCase() === method;
+}
+
+/**
+ * Finds the trigger that owns the request: `/<workflow-file-name>/<trigger-name>[/suffix]`
+ * (Actionsflow's convention; nested workflow names span several segments), then the first of
+ * the trigger's webhooks whose method and path pattern match the suffix. Secrets are filled
+ * only for the triggers tried, so an unrelated workflow cannot fail the step.
+ */
+export function route(
+  request: WebhookRequest,
+  workflows: WorkflowFile[],
+  triggers: Readonly<Record<string, Trigger>>,
+  secrets: Record<string, string>,
+): Route | NoRoute {
+  const raw = segments(request.originPath);
+  const decoded = raw.map(decodeSegment);
+  const tried: string[] = [];
+  // Longer workflow names first, so `chat/tg` wins over a workflow named `chat`.
+  const ordered = [...workflows].sort((a, b) => b.name.split('/').length - a.name.split('/').length);
+  for (const workflow of ordered) {
+    const wf = workflow.name.split('/');
+    if (!wf.every((s, i) => decoded[i] === s)) continue;
+    const triggerName = decoded[wf.length];
+    if (triggerName === undefined || !(triggerName in workflow.triggers)) continue;
+    const trigger = triggers[triggerName];
+    if (!trigger) {
+      tried.push(`${workflow.name}/${triggerName}: "${triggerName}" is not a built-in webhook trigger`);
+      continue;
+    }
+    const where = `${workflow.file} (on.${triggerName})`;
+    const rawOptions = workflow.triggers[triggerName];
+    const filled = fillSecrets(rawOptions ?? {}, secrets, where);
+    const options = (typeof filled === 'object' && filled !== null ? filled : {}) as TriggerOptions;
+    const suffix = `/${raw.slice(wf.length + 1).join('/')}`;
+    const hooks = trigger.webhooks(options);
+    for (const webhook of hooks) {
+      const params = methodMatches(webhook, request.method) ? matchPath(webhook.path ?? '/', suffix) : undefined;
+      if (params) return { matched: true, workflow, triggerName, trigger, webhook, options, params, suffix };
+    }
+    const shapes = hooks.map((h) => `${(h.method ?? 'any').toUpperCase()} ${h.path ?? '/'}`).join(', ');
+    tried.push(`${workflow.name}/${triggerName}: ${request.method.toUpperCase()} ${suffix} is not one of ${shapes}`);
+  }
+  const names = workflows.map((w) => `${w.name} (${Object.keys(w.triggers).join(', ') || 'no triggers'})`);
+  const message =
+    tried.length > 0
+      ? `no webhook matched ${request.method.toUpperCase()} ${request.originPath}; tried ${tried.join('; ')}`
+      : `no workflow/trigger owns ${request.originPath}: the URL path must be /<workflow>/<trigger>[/suffix]; ` +
+        `workflows: ${names.join(', ') || 'none found'}`;
+  return { matched: false, message };
+}

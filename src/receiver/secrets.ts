@@ -1,0 +1,45 @@
+import { ReceiverError } from './receiver-error.js';
+
+const SECRET_EXPR = /\$\{\{\s*secrets\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+/** Parses the `secrets` input (a JSON object of strings, e.g. `${{ toJSON(secrets) }}`). */
+export function parseSecrets(text: string | undefined, source = 'secrets'): Record<string, string> {
+  if (text === undefined || text.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ReceiverError(`${source} must be a JSON object, e.g. \${{ toJSON(secrets) }}; it is not valid JSON`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ReceiverError(`${source} must be a JSON object of NAME: value`);
+  }
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = typeof v === 'string' ? v : JSON.stringify(v);
+  return out;
+}
+
+/**
+ * Fills `${{ secrets.NAME }}` in every string of a parsed YAML value. A name the secrets lack
+ * throws, naming it and where it was used.
+ */
+export function fillSecrets(value: unknown, secrets: Record<string, string>, where: string): unknown {
+  if (typeof value === 'string') {
+    return value.replace(SECRET_EXPR, (_m, name: string) => {
+      const secret = secrets[name];
+      if (secret === undefined) {
+        throw new ReceiverError(
+          `secret ${name} is used in ${where} but the secrets input has no ${name} (pass secrets: \${{ toJSON(secrets) }} and define it in the repository settings)`,
+        );
+      }
+      return secret;
+    });
+  }
+  if (Array.isArray(value)) return value.map((v) => fillSecrets(v, secrets, where));
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = fillSecrets(v, secrets, where);
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,31 @@
+import type { TriggerOptions } from '../types.js';
+
+/** A string option, or undefined when absent/empty (numbers are accepted as text). */
+export function optString(options: TriggerOptions, key: string): string | undefined {
+  const value = options[key];
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** A string-or-list option as a list (empty when absent). */
+export function optList(options: TriggerOptions, key: string): string[] {
+  const value = options[key];
+  if (typeof value === 'string') return value === '' ? [] : [value];
+  if (Array.isArray(value)) return value.filter((v) => v !== null && v !== undefined).map(String);
+  return [];
+}
+
+/** The body as an object, or undefined. */
+export function bodyObject(body: unknown): Record<string, unknown> | undefined {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+}
+
+/** The body as an object, also when it arrived as JSON text (e.g. `text/plain` from SNS). */
+export function jsonObject(body: unknown): Record<string, unknown> | undefined {
+  if (typeof body !== 'string') return bodyObject(body);
+  try {
+    return bodyObject(JSON.parse(body));
+  } catch {
+    return undefined;
+  }
+}
