@@ -1,0 +1,318 @@
+/**
+ * SQLite DeliveryStore (better-sqlite3, WAL). Enqueues made within the same tick are written in
+ * one transaction (group commit) and each resolves only after that transaction committed with
+ * `synchronous=FULL`, so an acknowledged delivery survives a crash or power loss.
+ * https://www.sqlite.org/wal.html
+ */
+import Database from 'better-sqlite3';
+import type { HttpResponse } from '../core/ports.js';
+import {
+  pageSize,
+  settledFields,
+  type ClaimOptions,
+  type Delivery,
+  type DeliveryStatus,
+  type DeliveryStore,
+  type EnqueueResult,
+  type NewDelivery,
+  type StoreStats,
+} from '../core/delivery/store.js';
+
+/** Options of the SQLite driver. */
+export interface SqliteStoreOptions {
+  /** How long a write waits for another connection's lock before failing (default 2000 ms). */
+  busyTimeoutMs?: number;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS deliveries (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  owner TEXT NOT NULL,
+  repo TEXT NOT NULL,
+  repo_key TEXT NOT NULL,
+  event_type TEXT NOT NULL,
+  body_json TEXT NOT NULL,
+  pace_key TEXT NOT NULL,
+  credential TEXT,
+  dedupe_key TEXT,
+  status TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  received_at INTEGER NOT NULL,
+  next_attempt_at INTEGER NOT NULL,
+  lease_until INTEGER,
+  last_error TEXT,
+  last_status INTEGER,
+  response TEXT,
+  replay_of TEXT,
+  settled_at INTEGER
+);
+CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries(next_attempt_at) WHERE status = 'pending';
+CREATE INDEX IF NOT EXISTS deliveries_dedupe ON deliveries(dedupe_key, received_at) WHERE dedupe_key IS NOT NULL;
+CREATE INDEX IF NOT EXISTS deliveries_status ON deliveries(status, seq);
+CREATE INDEX IF NOT EXISTS deliveries_repo ON deliveries(repo_key, seq);
+CREATE INDEX IF NOT EXISTS deliveries_settled ON deliveries(settled_at) WHERE settled_at IS NOT NULL;
+`;
+
+interface DbRow {
+  seq: number;
+  id: string;
+  owner: string;
+  repo: string;
+  event_type: string;
+  body_json: string;
+  pace_key: string;
+  credential: string | null;
+  dedupe_key: string | null;
+  status: DeliveryStatus;
+  attempts: number;
+  received_at: number;
+  next_attempt_at: number;
+  lease_until: number | null;
+  last_error: string | null;
+  last_status: number | null;
+  response: string | null;
+  replay_of: string | null;
+  settled_at: number | null;
+}
+
+const toDelivery = (r: DbRow): Delivery => ({
+  id: r.id,
+  owner: r.owner,
+  repo: r.repo,
+  eventType: r.event_type,
+  bodyJson: r.body_json,
+  paceKey: r.pace_key,
+  credential: r.credential,
+  dedupeKey: r.dedupe_key,
+  status: r.status,
+  attempts: r.attempts,
+  receivedAt: r.received_at,
+  nextAttemptAt: r.next_attempt_at,
+  leaseUntil: r.lease_until,
+  lastError: r.last_error,
+  lastStatus: r.last_status,
+  response: r.response === null ? null : (JSON.parse(r.response) as HttpResponse),
+  replayOf: r.replay_of,
+  settledAt: r.settled_at,
+});
+
+interface PendingEnqueue {
+  d: NewDelivery;
+  since: number;
+  resolve: (r: EnqueueResult) => void;
+  reject: (e: unknown) => void;
+}
+
+/** Opens (creating when needed) the outbox at `file`; throws when it cannot be opened for writing. */
+export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): DeliveryStore {
+  const db = new Database(file);
+  db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 2000}`);
+  db.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before enqueue resolves (WAL + NORMAL may lose the last commits on power loss).
+  db.pragma('synchronous = FULL');
+  db.exec(SCHEMA);
+  let writable = true;
+
+  const q = {
+    dedupe: db.prepare<[string, number], DbRow>(
+      'SELECT * FROM deliveries WHERE dedupe_key = ? AND received_at >= ? ORDER BY seq DESC LIMIT 1',
+    ),
+    insert: db.prepare(
+      `INSERT INTO deliveries (id, owner, repo, repo_key, event_type, body_json, pace_key, credential, dedupe_key,
+         status, attempts, received_at, next_attempt_at, lease_until, replay_of)
+       VALUES (@id, @owner, @repo, @repoKey, @eventType, @bodyJson, @paceKey, @credential, @dedupeKey,
+         'pending', 0, @receivedAt, @nextAttemptAt, @leaseUntil, @replayOf)`,
+    ),
+    due: db.prepare<{ now: number; skip: string; perKey: number; limit: number }, DbRow>(
+      `SELECT * FROM deliveries WHERE seq IN (
+         SELECT seq FROM (
+           SELECT seq, ROW_NUMBER() OVER (PARTITION BY pace_key ORDER BY seq) AS rn FROM deliveries
+           WHERE status = 'pending' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+             AND pace_key NOT IN (SELECT value FROM json_each(@skip))
+         ) WHERE rn <= @perKey ORDER BY seq LIMIT @limit
+       ) ORDER BY seq`,
+    ),
+    lease: db.prepare<[number, number]>('UPDATE deliveries SET lease_until = ? WHERE seq = ?'),
+    release: db.prepare<[string]>("UPDATE deliveries SET lease_until = NULL WHERE id = ? AND status = 'pending'"),
+    settle: db.prepare(
+      `UPDATE deliveries SET status = @status, attempts = attempts + 1, lease_until = NULL,
+         last_error = @lastError, last_status = @lastStatus,
+         next_attempt_at = COALESCE(@nextAttemptAt, next_attempt_at),
+         response = COALESCE(response, @response),
+         credential = CASE WHEN @ended THEN NULL ELSE credential END,
+         settled_at = CASE WHEN @ended THEN @at ELSE NULL END
+       WHERE id = @id AND status = 'pending'`,
+    ),
+    nextDue: db.prepare<[string], { at: number | null }>(
+      `SELECT MIN(MAX(next_attempt_at, COALESCE(lease_until, 0))) AS at FROM deliveries
+       WHERE status = 'pending' AND pace_key NOT IN (SELECT value FROM json_each(?))`,
+    ),
+    get: db.prepare<[string], DbRow>('SELECT * FROM deliveries WHERE id = ?'),
+    purge: db.prepare<[number]>("DELETE FROM deliveries WHERE status != 'pending' AND settled_at < ?"),
+    pending: db.prepare<[], { n: number; oldest: number | null }>(
+      "SELECT COUNT(*) AS n, MIN(received_at) AS oldest FROM deliveries WHERE status = 'pending'",
+    ),
+    dead: db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM deliveries WHERE status = 'dead'"),
+  };
+
+  const insertOne = (p: PendingEnqueue): EnqueueResult => {
+    const d = p.d;
+    if (d.dedupeKey !== undefined) {
+      const row = q.dedupe.get(d.dedupeKey, p.since);
+      if (row) return { kind: 'duplicate', existing: toDelivery(row) };
+    }
+    q.insert.run({
+      id: d.id,
+      owner: d.owner,
+      repo: d.repo,
+      repoKey: `${d.owner}/${d.repo}`.toLowerCase(),
+      eventType: d.eventType,
+      bodyJson: d.bodyJson,
+      paceKey: d.paceKey,
+      credential: d.credential,
+      dedupeKey: d.dedupeKey ?? null,
+      receivedAt: d.receivedAt,
+      nextAttemptAt: d.nextAttemptAt,
+      leaseUntil: d.leaseUntil ?? null,
+      replayOf: d.replayOf ?? null,
+    });
+    return { kind: 'created' };
+  };
+  const insertBatch = db.transaction((batch: PendingEnqueue[]) => batch.map(insertOne));
+  const insertSingle = db.transaction(insertOne);
+
+  /** Runs a write, tracking whether the database currently takes writes. */
+  const write = <T>(fn: () => T): T => {
+    try {
+      const r = fn();
+      writable = true;
+      return r;
+    } catch (err) {
+      if (!(err instanceof Database.SqliteError) || !/CONSTRAINT/.test(err.code)) writable = false;
+      throw err;
+    }
+  };
+
+  let queue: PendingEnqueue[] = [];
+  const flush = () => {
+    if (queue.length === 0) return;
+    const batch = queue;
+    queue = [];
+    try {
+      const results = write(() => insertBatch(batch));
+      batch.forEach((p, i) => p.resolve(results[i]!));
+    } catch {
+      // One bad row must not fail its neighbours: retry each on its own.
+      for (const p of batch) {
+        try {
+          p.resolve(write(() => insertSingle(p)));
+        } catch (err) {
+          p.reject(err);
+        }
+      }
+    }
+  };
+
+  return {
+    enqueue(d, since) {
+      return new Promise<EnqueueResult>((resolve, reject) => {
+        if (queue.length === 0) setImmediate(flush);
+        queue.push({ d, since, resolve, reject });
+      });
+    },
+
+    async findByDedupeKey(key, since) {
+      const row = q.dedupe.get(key, since);
+      return row && toDelivery(row);
+    },
+
+    async claimDue(o: ClaimOptions) {
+      return write(() =>
+        db.transaction(() => {
+          const rows = q.due.all({
+            now: o.now,
+            skip: JSON.stringify(o.skipKeys ?? []),
+            perKey: o.perKey ?? Number.MAX_SAFE_INTEGER,
+            limit: o.limit,
+          });
+          const until = o.now + o.leaseMs;
+          for (const r of rows) {
+            q.lease.run(until, r.seq);
+            r.lease_until = until;
+          }
+          return rows.map(toDelivery);
+        })(),
+      );
+    },
+
+    async release(ids) {
+      write(() => db.transaction(() => ids.forEach((id) => q.release.run(id)))());
+    },
+
+    async settle(id, s) {
+      const f = settledFields(s);
+      write(() =>
+        q.settle.run({
+          id,
+          status: f.status,
+          lastError: f.lastError,
+          lastStatus: f.lastStatus,
+          nextAttemptAt: f.nextAttemptAt,
+          response: f.response === null ? null : JSON.stringify(f.response),
+          ended: f.ended ? 1 : 0,
+          at: s.at,
+        }),
+      );
+    },
+
+    async nextDueAt(skipKeys = []) {
+      const at = q.nextDue.get(JSON.stringify(skipKeys))?.at;
+      return at ?? undefined;
+    },
+
+    async get(id) {
+      const row = q.get.get(id);
+      return row && toDelivery(row);
+    },
+
+    async list(query) {
+      const limit = pageSize(query.limit);
+      const where: string[] = [];
+      const params: Record<string, string | number> = { limit: limit + 1 };
+      if (query.status !== undefined) {
+        where.push('status = @status');
+        params.status = query.status;
+      }
+      if (query.repo !== undefined) {
+        where.push('repo_key = @repo');
+        params.repo = query.repo.toLowerCase();
+      }
+      if (query.cursor !== undefined) {
+        where.push('seq < @cursor');
+        params.cursor = Number(query.cursor) || 0;
+      }
+      const sql = `SELECT * FROM deliveries ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT @limit`;
+      const rows = db.prepare<Record<string, string | number>, DbRow>(sql).all(params);
+      const page = rows.slice(0, limit);
+      const last = page[page.length - 1];
+      return { deliveries: page.map(toDelivery), next: rows.length > limit && last ? String(last.seq) : null };
+    },
+
+    async purge(before) {
+      return write(() => q.purge.run(before).changes);
+    },
+
+    async stats(now): Promise<StoreStats> {
+      const p = q.pending.get() ?? { n: 0, oldest: null };
+      const dead = q.dead.get()?.n ?? 0;
+      const age = p.oldest === null ? 0 : Math.max(0, Math.floor((now - p.oldest) / 1000));
+      return { pending: p.n, oldest_pending_age_s: age, dead, writable };
+    },
+
+    async close() {
+      if (queue.length > 0) flush();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { createMemoryStore } from '../../src/core/delivery/memory-store.js';
+import { testDeliveryStore } from './store-contract.js';
+
+testDeliveryStore('memory', async () => ({ store: createMemoryStore() }));

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/node/sqlite-store.js';
+import { newDelivery, testDeliveryStore } from './store-contract.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'w2g-store-'));
+
+testDeliveryStore('sqlite', async () => {
+  const dir = tmp();
+  return { store: openSqliteStore(join(dir, 'outbox.db')), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+});
+
+describe('sqlite store', () => {
+  it('keeps deliveries across reopen and sets the schema up idempotently', async () => {
+    const dir = tmp();
+    const file = join(dir, 'outbox.db');
+    const d = newDelivery();
+    const a = openSqliteStore(file);
+    await a.enqueue(d, 0);
+    await a.close();
+    const b = openSqliteStore(file);
+    expect((await b.get(d.id))?.status).toBe('pending');
+    await b.close();
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('rejects enqueue and reports not writable while another connection holds the write lock', async () => {
+    const dir = tmp();
+    const file = join(dir, 'outbox.db');
+    const store = openSqliteStore(file, { busyTimeoutMs: 50 });
+    const locker = new Database(file);
+    locker.exec('BEGIN EXCLUSIVE');
+    await expect(store.enqueue(newDelivery(), 0)).rejects.toThrow();
+    expect((await store.stats(0)).writable).toBe(false);
+    locker.exec('ROLLBACK');
+    locker.close();
+    await store.enqueue(newDelivery(), 0);
+    expect((await store.stats(0)).writable).toBe(true);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('group-commits concurrent enqueues (throughput is logged)', async () => {
+    const dir = tmp();
+    const store = openSqliteStore(join(dir, 'outbox.db'));
+    const count = 5000;
+    const ds = Array.from({ length: count }, () => newDelivery());
+    const t = performance.now();
+    await Promise.all(ds.map((d) => store.enqueue(d, 0)));
+    const grouped = performance.now() - t;
+    const seqDs = Array.from({ length: 300 }, () => newDelivery());
+    const t2 = performance.now();
+    for (const d of seqDs) await store.enqueue(d, 0);
+    const sequential = performance.now() - t2;
+    console.log(
+      `sqlite enqueue: ${Math.round(count / (grouped / 1000))}/s concurrent (group commit), ${Math.round(300 / (sequential / 1000))}/s one at a time`,
+    );
+    expect((await store.stats(0)).pending).toBe(count + 300);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
