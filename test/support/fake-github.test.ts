@@ -63,6 +63,8 @@ describe('fake GitHub: POST /repos/{owner}/{repo}/dispatches', () => {
     expect(d.time).toBeLessThanOrEqual(Date.now());
     expect(gh.requests).toHaveLength(1);
     expect(gh.requests[0]).toMatchObject({ method: 'POST', status: 204, outcome: 'answered' });
+    expect(gh.requests[0]!.responseHeaders?.['x-github-request-id']).toBe(res.headers.get('x-github-request-id'));
+    expect(gh.connections).toBeGreaterThanOrEqual(1);
   });
 
   it('accepts Bearer tokens and a missing client_payload', async () => {

@@ -46,6 +46,8 @@ export interface RecordedRequest {
   status: number | undefined;
   /** What happened: answered normally, by an injected answer, hung, or dropped. */
   outcome: 'answered' | 'injected' | 'hung' | 'dropped' | 'pending';
+  /** The headers answered (lower-case names); undefined when nothing was answered. */
+  responseHeaders: Record<string, string> | undefined;
   time: number;
 }
 
@@ -65,6 +67,8 @@ export interface FakeGitHub {
   readonly dispatches: RecordedDispatch[];
   /** Every request, in arrival order. */
   readonly requests: RecordedRequest[];
+  /** TCP connections accepted since start or the last `reset` (proves "nothing was fetched"). */
+  readonly connections: number;
   /** The next `n` requests answer `status` (default 502) with a JSON error body. */
   fail(n: number, status?: number): void;
   /** The next `n` requests are never answered (until `reset` or `close`). */
@@ -147,14 +151,14 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
 
   function send(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
     const headers: Record<string, string> = { ...githubHeaders(), ...extra };
-    if (status === 204) {
-      res.writeHead(status, headers).end();
-      return;
+    const text = status === 204 ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+    if (status !== 204) {
+      headers['content-type'] ??= 'application/json; charset=utf-8';
+      headers['content-length'] = String(Buffer.byteLength(text));
     }
-    const text = typeof body === 'string' ? body : JSON.stringify(body);
-    headers['content-type'] ??= 'application/json; charset=utf-8';
-    headers['content-length'] = String(Buffer.byteLength(text));
-    res.writeHead(status, headers).end(text);
+    // setHeader (not writeHead's object) so the record can read them back with getHeaders().
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.writeHead(status).end(text);
   }
 
   function error(res: ServerResponse, status: number, message: string, docs: string, extra: Record<string, string> = {}): number {
@@ -279,6 +283,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         rawBody: raw,
         status: undefined,
         outcome: 'pending',
+        responseHeaders: undefined,
         time,
       };
       requests.push(record);
@@ -286,15 +291,24 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       const fault = faults.shift();
       const respond = (): void => {
         if (res.destroyed) return;
-        if (fault) return applyFault(fault, res, record);
-        record.status = handleDispatch(req, res, raw, time);
-        record.outcome = 'answered';
+        if (fault) applyFault(fault, res, record);
+        else {
+          record.status = handleDispatch(req, res, raw, time);
+          record.outcome = 'answered';
+        }
+        if (res.headersSent) {
+          record.responseHeaders = Object.fromEntries(
+            Object.entries(res.getHeaders()).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : String(v)]),
+          );
+        }
       };
       if (delayMs > 0 && fault?.kind !== 'hang') setTimeout(respond, delayMs);
       else respond();
     });
   });
+  let connections = 0;
   server.on('connection', (socket) => {
+    connections += 1;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -315,6 +329,9 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     url: `http://127.0.0.1:${port}`,
     dispatches,
     requests,
+    get connections() {
+      return connections;
+    },
     fail: (n, status = 502) =>
       push(n, { kind: 'answer', answer: { status, body: { message: STATUS_TEXT[status] ?? `HTTP ${status}`, documentation_url: DOCS_REST } } }),
     hang: (n) => push(n, { kind: 'hang' }),
@@ -332,6 +349,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     },
     reset: () => {
       releaseHung();
+      connections = 0;
       faults.length = 0;
       dispatches.length = 0;
       requests.length = 0;

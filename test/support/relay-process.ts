@@ -1,0 +1,180 @@
+/**
+ * Starts the built relay for tests, on either runtime, behind a real loopback URL:
+ * - Node: `node bin/webhook2github.js serve` as a child process (reads `dist/node/cli.js`);
+ * - workerd: the built `dist/worker/index.js` inside Miniflare 4 (the real workerd runtime).
+ * Both point at a fake GitHub URL; the suite then talks plain HTTP to `url`.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Miniflare } from 'miniflare';
+
+/** Repository root (this file lives in test/support). */
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** Settings the conformance suite varies, expressed once and mapped to each runtime's names. */
+export interface RelaySettings {
+  /** Where the relay sends dispatches (the fake GitHub's URL). */
+  githubApiUrl: string;
+  /** Largest request body in bytes (Node `--max-body` / `W2G_MAX_BODY`; Worker `MAX_BODY_BYTES`). */
+  maxBodyBytes?: number;
+  /** GitHub timeout in ms (Node `--github-timeout` / `W2G_GITHUB_TIMEOUT_MS`; Worker `GITHUB_TIMEOUT_MS`). */
+  githubTimeoutMs?: number;
+}
+
+/** A running relay. */
+export interface RelayHandle {
+  readonly runtime: 'node' | 'workerd';
+  /** Base URL, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  /** Log lines the relay printed (Node: stdout and stderr; workerd: none). */
+  readonly lines: string[];
+  /** Stops gracefully; resolves with the exit code (Node) or 0 (workerd). */
+  stop(): Promise<number | null>;
+}
+
+/** Node relay: extra controls over the child process. */
+export interface NodeRelayHandle extends RelayHandle {
+  readonly runtime: 'node';
+  /** SIGKILL; resolves when the process is gone. */
+  kill(): Promise<number | null>;
+}
+
+export interface NodeRelayOptions extends RelaySettings {
+  /** Extra CLI arguments after `serve …`. */
+  args?: readonly string[];
+  /** Extra environment variables. */
+  env?: Record<string, string>;
+  /** How long to wait for the `listening on` line (default 15 s). */
+  startTimeoutMs?: number;
+}
+
+const LISTENING = /listening on (http:\/\/127\.0\.0\.1:\d+)/;
+
+/**
+ * Spawns `webhook2github serve --port 0 --host 127.0.0.1 --github-api-url <url>` and resolves once
+ * it printed `listening on http://127.0.0.1:<port>` (anywhere in a line; log lines are JSON).
+ * Settings go through the documented environment variables so an unknown flag cannot stop the start.
+ * The SQLite outbox goes to a fresh temporary directory, removed on stop.
+ */
+export async function startNodeRelay(opts: NodeRelayOptions): Promise<NodeRelayHandle> {
+  const dir = mkdtempSync(join(tmpdir(), 'w2g-conformance-'));
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    W2G_DB: join(dir, 'relay.db'),
+    ...(opts.maxBodyBytes !== undefined ? { W2G_MAX_BODY: String(opts.maxBodyBytes) } : {}),
+    ...(opts.githubTimeoutMs !== undefined ? { W2G_GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
+    ...opts.env,
+  };
+  const args = [
+    join(ROOT, 'bin', 'webhook2github.js'),
+    'serve',
+    '--port',
+    '0',
+    '--host',
+    '127.0.0.1',
+    '--github-api-url',
+    opts.githubApiUrl,
+    ...(opts.args ?? []),
+  ];
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: string[] = [];
+  const exited = new Promise<number | null>((resolveExit) => {
+    child.once('exit', (code, signal) => resolveExit(code ?? (signal ? null : 0)));
+  });
+  const cleanup = (): void => rmSync(dir, { recursive: true, force: true });
+  void exited.then(cleanup);
+
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`relay did not print "listening on" within ${opts.startTimeoutMs ?? 15_000} ms:\n${lines.join('\n')}`));
+    }, opts.startTimeoutMs ?? 15_000);
+    const onLine = (line: string): void => {
+      lines.push(line);
+      const match = LISTENING.exec(line);
+      if (match?.[1] !== undefined) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    createInterface({ input: child.stdout }).on('line', onLine);
+    createInterface({ input: child.stderr }).on('line', onLine);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`relay exited with code ${code} before listening:\n${lines.join('\n')}`));
+    });
+  });
+
+  return {
+    runtime: 'node',
+    url,
+    lines,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      return exited;
+    },
+  };
+}
+
+export interface WorkerdRelayOptions extends RelaySettings {
+  /** The Worker module (default the built `dist/worker/index.js`). */
+  scriptPath?: string;
+  /** Extra bindings (strings, as `[vars]` in wrangler.toml). */
+  bindings?: Record<string, string>;
+}
+
+/**
+ * Runs the built Worker in workerd through Miniflare 4 and resolves with its loopback URL.
+ * Reaching the fake on 127.0.0.1 needs nothing special: Miniflare's `internet` network allows
+ * private addresses (miniflare#412), so the Worker's `fetch` to the host's loopback works as is.
+ * Bindings are strings, as wrangler `[vars]` deliver them.
+ */
+export async function startWorkerdRelay(opts: WorkerdRelayOptions): Promise<RelayHandle> {
+  const bindings: Record<string, string> = {
+    GITHUB_API_URL: opts.githubApiUrl,
+    ...(opts.maxBodyBytes !== undefined ? { MAX_BODY_BYTES: String(opts.maxBodyBytes) } : {}),
+    ...(opts.githubTimeoutMs !== undefined ? { GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
+    ...opts.bindings,
+  };
+  const scriptPath = opts.scriptPath ?? join(ROOT, 'dist', 'worker', 'index.js');
+  const mf = new Miniflare({
+    scriptPath,
+    modules: true,
+    // Module names are paths relative to this root; workerd refuses names that climb out with `..`.
+    modulesRoot: dirname(scriptPath),
+    bindings,
+    compatibilityDate: '2025-09-01',
+    compatibilityFlags: ['nodejs_compat'],
+    host: '127.0.0.1',
+    port: 0,
+  });
+  const ready = await mf.ready;
+  return {
+    runtime: 'workerd',
+    url: ready.origin,
+    lines: [],
+    stop: async () => {
+      await mf.dispose();
+      return 0;
+    },
+  };
+}
+
+/** A runtime the conformance suite runs against. */
+export interface Runtime {
+  name: 'node' | 'workerd';
+  start(settings: RelaySettings): Promise<RelayHandle>;
+}
+
+/** Every runtime the relay ships on; the conformance suite runs once per entry. */
+export const RUNTIMES: readonly Runtime[] = [
+  { name: 'node', start: (s) => startNodeRelay(s) },
+  { name: 'workerd', start: (s) => startWorkerdRelay(s) },
+];
