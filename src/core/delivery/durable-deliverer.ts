@@ -1,0 +1,100 @@
+/**
+ * The durable Deliverer: persist first, then (sync mode) one attempt within a short deadline.
+ * Once it answers anything but an error, the delivery is on disk and will reach GitHub at least
+ * once: retryable failures are left to the background dispatcher.
+ */
+import type { RelayConfig } from '../config.js';
+import { RelayError } from '../errors.js';
+import { attemptDelivery, type AttemptDeps } from './attempt.js';
+import type { Deliverer, DeliveryJob, SubmitOutcome } from './deliverer.js';
+import { repoScopedDedupeKey } from './dedupe-key.js';
+
+/** Settings read at each submit (so a reload applies to new work at once). */
+export interface DurableSettings extends Pick<RelayConfig, 'githubApiUrl' | 'userAgent'> {
+  mode: 'sync' | 'async';
+  syncDeadlineMs: number;
+  dedupeWindowMs: number;
+}
+
+/** Dependencies of the durable deliverer. */
+export interface DurableDelivererDeps extends Omit<AttemptDeps, 'config'> {
+  config: DurableSettings;
+  /** Tells the background dispatcher there is new or re-scheduled work. */
+  wake: () => void;
+}
+
+/** Extra lease beyond the sync deadline, so the dispatcher never races the sync attempt. */
+export const SYNC_LEASE_GRACE_MS = 5000;
+
+/** Creates the durable deliverer. */
+export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
+  const { store, box, pacer, clock, config } = deps;
+  return {
+    async submit(job: DeliveryJob): Promise<SubmitOutcome> {
+      const start = clock.now();
+      const [credential, paceKey] = await Promise.all([box.seal(job.authorization, job.id), box.paceKey(job.authorization)]);
+      // Sync: take the token's pacing slot before the write; none free → queue at once.
+      const slot = config.mode === 'sync' ? pacer.tryAcquire(paceKey) : undefined;
+      let enqueued;
+      try {
+        enqueued = await store.enqueue(
+          {
+            id: job.id,
+            owner: job.owner,
+            repo: job.repo,
+            eventType: job.eventType,
+            bodyJson: job.bodyJson,
+            paceKey,
+            credential,
+            dedupeKey: job.dedupeKey === undefined ? undefined : repoScopedDedupeKey(job.owner, job.repo, job.dedupeKey),
+            receivedAt: job.receivedAt,
+            replayOf: job.replayOf,
+            nextAttemptAt: start,
+            leaseUntil: slot ? start + config.syncDeadlineMs + SYNC_LEASE_GRACE_MS : undefined,
+          },
+          start - config.dedupeWindowMs,
+        );
+      } catch (err) {
+        slot?.release();
+        deps.logger.error({ id: job.id, err: err instanceof Error ? err.message : String(err) }, 'cannot store delivery');
+        throw new RelayError(503, 'store_unavailable', 'The relay cannot store webhooks right now, so this one was not accepted. Retry later.');
+      }
+      if (enqueued.kind === 'duplicate') {
+        slot?.release();
+        const first = enqueued.existing;
+        const pending = first.status === 'pending';
+        return { kind: 'duplicate', id: first.id, pending, ...(!pending && first.response ? { response: first.response } : {}) };
+      }
+      if (!slot) {
+        deps.wake();
+        return { kind: 'queued', id: job.id };
+      }
+      let outcome;
+      try {
+        const timeoutMs = Math.max(1, config.syncDeadlineMs - (clock.now() - start));
+        outcome = await attemptDelivery({ ...job, paceKey, credential, attempts: 0 }, timeoutMs, deps);
+      } catch (err) {
+        // The write succeeded, so the delivery is safe; the dispatcher picks it up when the lease ends.
+        deps.logger.error({ id: job.id, err: err instanceof Error ? err.message : String(err) }, 'sync attempt could not be recorded');
+        return { kind: 'queued', id: job.id };
+      } finally {
+        slot.release();
+      }
+      if (outcome.status === 'pending') {
+        deps.wake();
+        return { kind: 'queued', id: job.id };
+      }
+      if (outcome.result === undefined) return { kind: 'queued', id: job.id };
+      return { kind: 'attempted', result: outcome.result };
+    },
+
+    async health() {
+      try {
+        const s = await store.stats(clock.now());
+        return { ok: s.writable, queue: { pending: s.pending, oldest_pending_age_s: s.oldest_pending_age_s, dead: s.dead } };
+      } catch {
+        return { ok: false };
+      }
+    },
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * The background dispatcher: claims due deliveries (with a lease) and sends them through the
+ * core's attempt, paced per token. It sleeps until the next due time or a wake-up (new work, a
+ * released pacing slot), never polling in a tight loop. `stop()` ends cleanly: no new claims,
+ * in-flight attempts finish or time out, pending work stays in the database for the next start.
+ * After a crash, leases expire and another start resumes the work.
+ */
+import type { Clock, Logger } from '../core/ports.js';
+import type { Pacer, PaceSlot } from '../core/delivery/pacer.js';
+import type { Delivery, DeliveryStore } from '../core/delivery/store.js';
+
+/** Dependencies and tuning of the dispatcher. */
+export interface DispatcherOptions {
+  store: DeliveryStore;
+  pacer: Pacer;
+  clock: Clock;
+  logger: Logger;
+  /** Sends one claimed delivery (settles it); the dispatcher releases the slot afterwards. */
+  send: (d: Delivery) => Promise<void>;
+  /** Lease per claim: longer than one attempt can take. */
+  leaseMs: number;
+  /** Deliveries claimed per round (default 32). */
+  batch?: number;
+  /** Deliveries per token per round: the pacer's in-flight limit (default 4). */
+  perKey?: number;
+  /** Longest sleep, so work written by another process (the CLI) is seen (default 5 s). */
+  idlePollMs?: number;
+  /** How long `stop()` waits for attempts in flight (default 10 s). */
+  stopGraceMs?: number;
+}
+
+/** A running dispatcher. */
+export interface Dispatcher {
+  start(): void;
+  /** New or re-scheduled work exists: look now. */
+  wake(): void;
+  stop(): Promise<void>;
+  /** Attempts in flight (for tests and logs). */
+  readonly inFlight: number;
+}
+
+/** Creates the dispatcher (not started). */
+export function createDispatcher(o: DispatcherOptions): Dispatcher {
+  const batch = o.batch ?? 32;
+  const idlePollMs = o.idlePollMs ?? 5000;
+  const inFlight = new Set<Promise<void>>();
+  let started = false;
+  let stopped = false;
+  let pumping = false;
+  let again = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let immediate: ReturnType<typeof setImmediate> | undefined;
+
+  const wake = () => {
+    if (!started || stopped) return;
+    if (pumping) {
+      again = true;
+      return;
+    }
+    immediate ??= setImmediate(() => {
+      immediate = undefined;
+      void pump();
+    });
+  };
+  o.pacer.onRelease(wake);
+
+  const run = (d: Delivery, slot: PaceSlot) => {
+    const p = o
+      .send(d)
+      .catch((err: unknown) => {
+        o.logger.error({ id: d.id, err: err instanceof Error ? err.message : String(err) }, 'dispatch attempt failed to record; retried when its lease ends');
+      })
+      .finally(() => {
+        inFlight.delete(p);
+        slot.release();
+      });
+    inFlight.add(p);
+  };
+
+  const sleepUntil = (at: number | undefined) => {
+    if (timer) clearTimeout(timer);
+    const now = o.clock.now();
+    const delay = at === undefined ? idlePollMs : Math.min(idlePollMs, Math.max(0, at - now));
+    timer = setTimeout(() => {
+      timer = undefined;
+      wake();
+    }, delay);
+    timer.unref?.();
+  };
+
+  async function pump(): Promise<void> {
+    if (stopped) return;
+    pumping = true;
+    try {
+      do {
+        again = false;
+        const rows = await o.store.claimDue({
+          now: o.clock.now(),
+          leaseMs: o.leaseMs,
+          limit: batch,
+          perKey: o.perKey ?? 4,
+          skipKeys: o.pacer.blockedKeys(),
+        });
+        const unsent: string[] = [];
+        for (const d of rows) {
+          const slot = stopped ? undefined : o.pacer.tryAcquire(d.paceKey);
+          if (slot) run(d, slot);
+          else unsent.push(d.id);
+        }
+        if (unsent.length > 0) await o.store.release(unsent);
+        if (rows.length === batch && unsent.length < rows.length) again = true;
+      } while (again && !stopped);
+      if (stopped) return;
+      const due = await o.store.nextDueAt(o.pacer.blockedKeys());
+      const paced = o.pacer.nextTimedFree();
+      sleepUntil(due === undefined ? paced : paced === undefined ? due : Math.min(due, paced));
+    } catch (err) {
+      o.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'dispatcher could not read the outbox; trying again in 1 s');
+      if (!stopped) sleepUntil(o.clock.now() + 1000);
+    } finally {
+      pumping = false;
+      if (again && !stopped) wake();
+    }
+  }
+
+  return {
+    start() {
+      if (started) return;
+      started = true;
+      wake();
+    },
+    wake,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      if (immediate) clearImmediate(immediate);
+      const grace = new Promise<void>((resolve) => setTimeout(resolve, o.stopGraceMs ?? 10_000).unref());
+      await Promise.race([Promise.allSettled([...inFlight]), grace]);
+    },
+    get inFlight() {
+      return inFlight.size;
+    },
+  };
+}

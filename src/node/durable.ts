@@ -1,0 +1,121 @@
+/**
+ * Durable delivery on Node: the SQLite outbox, the credential key, the durable deliverer and the
+ * background dispatcher, built from NodeConfig. The server calls `createNodeDelivery` once.
+ */
+import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { attemptDelivery, type AttemptDeps } from '../core/delivery/attempt.js';
+import { createCredentialBox } from '../core/delivery/credential-box.js';
+import { dedupeKeyOf } from '../core/delivery/dedupe-key.js';
+import type { Deliverer } from '../core/delivery/deliverer.js';
+import { createDurableDeliverer } from '../core/delivery/durable-deliverer.js';
+import { createPacer } from '../core/delivery/pacer.js';
+import { createRetryPolicy } from '../core/delivery/retry-policy.js';
+import type { DeliveryStore } from '../core/delivery/store.js';
+import { systemClock, type Clock, type HttpClient, type Logger } from '../core/ports.js';
+import type { NodeConfig } from './config.js';
+import { createDispatcher } from './dispatcher.js';
+import { keyFilePath, loadOrCreateKeyFile } from './key-file.js';
+import { openSqliteStore } from './sqlite-store.js';
+
+/** Test-only knobs (all optional). */
+export interface NodeDeliveryTuning {
+  /** Pacing window (default one minute). */
+  paceWindowMs?: number;
+  /** Dispatches in flight per token (default 4). */
+  maxInFlight?: number;
+  /** Retry backoff base and cap (defaults 1 s, 10 min). */
+  retryBaseMs?: number;
+  retryCapMs?: number;
+  /** An already open store instead of the SQLite file at `config.db`. */
+  store?: DeliveryStore;
+}
+
+/** Durable delivery, ready to wire into the app. */
+export interface NodeDelivery {
+  deliverer: Deliverer;
+  store: DeliveryStore;
+  /** For `AppPorts.dedupeKey`: the provider delivery id of a request (scoped by repo inside). */
+  dedupeKey: (owner: string, repo: string, headers: Record<string, string>, bodyText: string | undefined) => string | undefined;
+  /** Starts the background dispatcher and the retention purge. */
+  start(): void;
+  /** Stops dispatching (pending work stays in the database) and closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Builds durable delivery from the Node settings; throws with a clear message when the database cannot be opened. */
+export async function createNodeDelivery(
+  config: NodeConfig,
+  ports: { http: HttpClient; logger: Logger; clock?: Clock },
+  tuning: NodeDeliveryTuning = {},
+): Promise<NodeDelivery> {
+  const clock = ports.clock ?? systemClock;
+  const logger = ports.logger;
+  let store = tuning.store;
+  if (!store) {
+    const file = resolve(config.db);
+    if (!existsSync(dirname(file))) throw new Error(`Cannot open the outbox database ${file}: its directory does not exist (--db / W2G_DB).`);
+    try {
+      store = openSqliteStore(file);
+    } catch (err) {
+      throw new Error(`Cannot open the outbox database ${file} for writing (--db / W2G_DB): ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  const keyMaterial = config.secret ?? loadOrCreateKeyFile(keyFilePath(resolve(config.db)));
+  const box = await createCredentialBox(keyMaterial);
+  const pacer = createPacer({
+    ratePerWindow: config.dispatchRate,
+    clock,
+    ...(tuning.paceWindowMs !== undefined ? { windowMs: tuning.paceWindowMs } : {}),
+    ...(tuning.maxInFlight !== undefined ? { maxInFlight: tuning.maxInFlight } : {}),
+  });
+  const policy = createRetryPolicy({
+    maxAgeMs: config.maxAgeMs,
+    ...(tuning.retryBaseMs !== undefined ? { baseMs: tuning.retryBaseMs } : {}),
+    ...(tuning.retryCapMs !== undefined ? { capMs: tuning.retryCapMs } : {}),
+  });
+  // `config` itself is passed: each attempt reads githubApiUrl as configured then.
+  const deps: AttemptDeps = { store, box, pacer, policy, http: ports.http, clock, logger, config };
+  const dispatcher = createDispatcher({
+    store,
+    pacer,
+    clock,
+    logger,
+    leaseMs: config.githubTimeoutMs + 5000,
+    perKey: tuning.maxInFlight ?? 4,
+    stopGraceMs: config.githubTimeoutMs + 1000,
+    send: async (d) => {
+      await attemptDelivery(d, config.githubTimeoutMs, deps);
+    },
+  });
+  const deliverer = createDurableDeliverer({ ...deps, config, wake: () => dispatcher.wake() });
+
+  const retentionMs = config.retentionDays * 86_400_000;
+  const purge = () => {
+    store
+      .purge(clock.now() - retentionMs)
+      .then((n) => n > 0 && logger.info({ purged: n }, 'purged deliveries past retention'))
+      .catch((err: unknown) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'purge failed'));
+  };
+  let purgeTimer: ReturnType<typeof setInterval> | undefined;
+  let stopping: Promise<void> | undefined;
+
+  return {
+    deliverer,
+    store,
+    dedupeKey: (_owner, _repo, headers, bodyText) => dedupeKeyOf(headers, bodyText),
+    start() {
+      dispatcher.start();
+      purge();
+      purgeTimer = setInterval(purge, 3_600_000);
+      purgeTimer.unref();
+    },
+    stop() {
+      return (stopping ??= (async () => {
+        if (purgeTimer) clearInterval(purgeTimer);
+        await dispatcher.stop();
+        await store.close();
+      })());
+    },
+  };
+}
