@@ -1,8 +1,34 @@
 import type { Command } from 'commander';
+import { receiveFromFiles, resultToJson } from '../../receiver/receive-files.js';
 
-/** Registers `webhook2github receive` (placeholder until the receiver lands). */
+/** Options of `webhook2github receive`. */
+interface ReceiveFlags {
+  event?: string;
+  workflows: string;
+  secrets?: string;
+}
+
+/**
+ * Registers `webhook2github receive [--event FILE] [--workflows DIR] [--secrets FILE]`: routes a
+ * `repository_dispatch` event file (default `GITHUB_EVENT_PATH`) as the Action does and prints
+ * the result as JSON.
+ */
 export function registerReceive(program: Command): void {
-  program.command('receive').description('(not yet available)').action(() => {
-    throw new Error('receive is not implemented yet');
-  });
+  program
+    .command('receive')
+    .description('Route a repository_dispatch event file to its trigger and print the result as JSON')
+    .option('--event <file>', 'event JSON file (default: $GITHUB_EVENT_PATH)')
+    .option('--workflows <dir>', 'folder of trigger files', 'workflows')
+    .option('--secrets <file>', 'JSON file of secrets for ${{ secrets.NAME }}')
+    .action(async (flags: ReceiveFlags) => {
+      const eventPath = flags.event ?? process.env.GITHUB_EVENT_PATH;
+      if (!eventPath) throw new Error('receive needs --event FILE (or GITHUB_EVENT_PATH)');
+      const result = await receiveFromFiles({
+        eventPath,
+        workflowsDir: flags.workflows,
+        ...(flags.secrets ? { secretsPath: flags.secrets } : {}),
+        env: process.env,
+      });
+      process.stdout.write(`${JSON.stringify(resultToJson(result), null, 2)}\n`);
+    });
 }

@@ -30,7 +30,7 @@ function stripSystemParams(url: string): string {
 }
 
 /** The envelope (client_payload) for a raw request. */
-export function envelopeOf(req: RawRequest, id = randomUUID(), receivedAt = new Date()): Record<string, unknown> {
+export function envelopeOf(req: RawRequest, id: string = randomUUID(), receivedAt = new Date()): Record<string, unknown> {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers ?? {})) if (!DROP.has(k.toLowerCase())) headers[k.toLowerCase()] = v;
   const env: Record<string, unknown> = {
