@@ -23558,7 +23558,7 @@ function route(request, workflows, triggers, secrets) {
       const params = methodMatches(webhook, request.method) ? matchPath(webhook.path ?? "/", suffix) : void 0;
       if (params) return { matched: true, workflow, triggerName, trigger, webhook, options, params, suffix };
     }
-    const shapes = hooks.map((h) => `${(h.method ?? "any").toUpperCase()} ${h.path ?? "/"}`).join(", ");
+    const shapes = hooks.map((h) => `${h.method?.toUpperCase() ?? "any"} ${h.path ?? "/"}`).join(", ");
     tried.push(`${workflow.name}/${triggerName}: ${request.method.toUpperCase()} ${suffix} is not one of ${shapes}`);
   }
   const names = workflows.map((w) => `${w.name} (${Object.keys(w.triggers).join(", ") || "no triggers"})`);
