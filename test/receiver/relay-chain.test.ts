@@ -1,0 +1,103 @@
+/**
+ * The whole chain: a real HTTP request → the relay (`webhook2github serve`) → the fake GitHub
+ * records the dispatch → the event file built as GitHub builds it → the bundled Action run as
+ * the runner runs it → the outputs equal the original request.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { startNodeRelay, type NodeRelayHandle } from '../support/relay-process.js';
+import { makeWorkspace, runAction } from './support/run-action.js';
+
+const workspace = makeWorkspace({
+  'ci/hooks.yml': `on:
+  github:
+    secret: \${{ secrets.GH_SECRET }}
+  webhook:
+    path: /upload/:name
+  slack:
+    signing_secret: \${{ secrets.SLACK_SECRET }}
+jobs: {}
+`,
+});
+const secrets = JSON.stringify({ GH_SECRET: 'chain-gh', SLACK_SECRET: 'chain-slack' });
+
+let gh: FakeGitHub;
+let relay: NodeRelayHandle;
+beforeAll(async () => {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--only', 'node', '--quiet'], { cwd: resolve(import.meta.dirname, '../..') });
+  gh = await startFakeGitHub();
+  relay = await startNodeRelay({ githubApiUrl: gh.url });
+});
+afterAll(async () => {
+  await relay?.stop();
+  await gh?.close();
+});
+beforeEach(() => gh.reset());
+
+/** Sends through the relay and returns the event GitHub would write for the recorded dispatch. */
+async function throughRelay(path: string, init: RequestInit): Promise<Record<string, unknown>> {
+  const res = await fetch(`${relay.url}/octo/hooks${path}`, init);
+  expect(res.status, await res.clone().text()).toBeLessThan(300);
+  await gh.waitFor(() => gh.dispatches.length === 1, 10_000);
+  const d = gh.dispatches[0]!;
+  return {
+    action: d.body.event_type,
+    branch: 'main',
+    client_payload: d.body.client_payload,
+    repository: { full_name: `${d.owner}/${d.repo}`, name: d.repo },
+    sender: { login: 'octo' },
+  };
+}
+
+describe('relay → fake GitHub → Action', () => {
+  it('GitHub push: signature verifies after the trip, body byte-exact', async () => {
+    const body = JSON.stringify({ ref: 'refs/heads/main', head_commit: { message: 'Ünïcode ✓ commit' } }, null, 2);
+    const sig = `sha256=${createHmac('sha256', 'chain-gh').update(body).digest('hex')}`;
+    const event = await throughRelay('/ci/hooks/github?__token=ghp_chain&tag=v1', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-hub-signature-256': sig },
+      body,
+    });
+    const run = await runAction({ workspace, event, inputs: { secrets } });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.body).toBe(body);
+    expect(JSON.parse(run.outputs.query as string)).toEqual({ tag: 'v1' });
+    expect(JSON.parse(run.outputs.headers as string)['x-hub-signature-256']).toBe(sig);
+    expect(JSON.parse(run.outputs.item as string).payload.head_commit.message).toBe('Ünïcode ✓ commit');
+    expect(run.outputs.id).toBe((event.client_payload as { id: string }).id);
+  });
+
+  it('Slack event_callback signed with the timestamp window', async () => {
+    const body = JSON.stringify({ type: 'event_callback', event_id: 'Ev1', team_id: 'T1', event: { type: 'app_mention', text: '<@U1> héllo' } });
+    const ts = String(Math.floor(Date.now() / 1000));
+    const event = await throughRelay('/ci/hooks/slack?__token=ghp_chain', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-slack-request-timestamp': ts,
+        'x-slack-signature': `v0=${createHmac('sha256', 'chain-slack').update(`v0:${ts}:${body}`).digest('hex')}`,
+      },
+      body,
+    });
+    const run = await runAction({ workspace, event, inputs: { secrets } });
+    expect(JSON.parse(run.outputs.item as string)).toMatchObject({ type: 'app_mention', text: '<@U1> héllo', event_id: 'Ev1' });
+  });
+
+  it('a binary upload arrives byte-exact in body-file, with params', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(4096)]);
+    const event = await throughRelay('/ci/hooks/webhook/upload/sn%C3%A4p.jpg?__token=ghp_chain', {
+      method: 'POST',
+      headers: { 'content-type': 'image/jpeg' },
+      body: bytes,
+    });
+    const run = await runAction({ workspace, event, inputs: { secrets } });
+    expect(run.code, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs.params as string)).toEqual({ name: 'snäp.jpg' });
+    expect(Buffer.compare(readFileSync(run.outputs['body-file'] as string), bytes)).toBe(0);
+    expect(run.outputs.body).toBe(bytes.toString('base64'));
+  });
+});
