@@ -1,0 +1,104 @@
+/**
+ * The admin API of durable delivery, mounted at `/_/api`: list and inspect deliveries, replay
+ * one. Bearer `W2G_ADMIN_TOKEN`; without a token configured the API does not exist (404).
+ * Credentials never appear in its output.
+ */
+import { Hono, type Context } from 'hono';
+import type { DeliveryJob, SubmitOutcome } from './delivery/deliverer.js';
+import { authorizationOf, replayJob } from './delivery/replay.js';
+import { DELIVERY_STATUSES, type DeliveryStatus, type DeliveryStore } from './delivery/store.js';
+import { deliveryView } from './delivery/view.js';
+import { systemClock, type Clock } from './ports.js';
+
+/** What the admin API needs. */
+export interface AdminApiOptions {
+  store: DeliveryStore;
+  /** Bearer token; undefined disables the API (every path answers 404). */
+  adminToken: string | undefined;
+  /** Submits a replay job (the relay's deliverer). */
+  submitReplay: (job: DeliveryJob) => Promise<SubmitOutcome>;
+  newId?: () => string;
+  clock?: Clock;
+}
+
+const te = new TextEncoder();
+
+/** Compares without an early exit on the first differing byte. */
+function sameToken(a: string, b: string): boolean {
+  const x = te.encode(a);
+  const y = te.encode(b);
+  let diff = x.length ^ y.length;
+  for (let i = 0; i < Math.max(x.length, y.length); i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0);
+  return diff === 0;
+}
+
+const fail = (c: Context, status: 400 | 401 | 404, code: string, message: string) => c.json({ success: false, code, message }, status);
+
+/** Creates the admin sub-app; mount it with `app.route('/_/api', createAdminApi(...))`. */
+export function createAdminApi(opts: AdminApiOptions): Hono {
+  const newId = opts.newId ?? (() => crypto.randomUUID());
+  const clock = opts.clock ?? systemClock;
+  const api = new Hono();
+
+  api.use('*', async (c, next) => {
+    if (opts.adminToken === undefined) return fail(c, 404, 'not_found', 'Not found. The admin API is enabled by setting W2G_ADMIN_TOKEN.');
+    const m = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '');
+    if (!m || !sameToken(m[1]!.trim(), opts.adminToken)) {
+      c.header('WWW-Authenticate', 'Bearer realm="webhook2github admin"');
+      return fail(c, 401, 'unauthorized', 'Send the admin token as `Authorization: Bearer <W2G_ADMIN_TOKEN>`.');
+    }
+    await next();
+  });
+
+  api.get('/deliveries', async (c) => {
+    const status = c.req.query('status') || undefined;
+    if (status !== undefined && !DELIVERY_STATUSES.includes(status as DeliveryStatus)) {
+      return fail(c, 400, 'invalid_status', `status must be one of ${DELIVERY_STATUSES.join(', ')}.`);
+    }
+    const limit = c.req.query('limit');
+    const page = await opts.store.list({
+      status: status as DeliveryStatus | undefined,
+      repo: c.req.query('repo') || undefined,
+      cursor: c.req.query('cursor') || undefined,
+      limit: limit === undefined ? undefined : Number(limit),
+    });
+    return c.json({ deliveries: page.deliveries.map((d) => deliveryView(d)), next: page.next });
+  });
+
+  api.get('/deliveries/:id', async (c) => {
+    const d = await opts.store.get(c.req.param('id'));
+    if (!d) return fail(c, 404, 'unknown_delivery', `No delivery ${c.req.param('id')} (it may have been purged after the retention period).`);
+    return c.json(deliveryView(d, true));
+  });
+
+  api.post('/deliveries/:id/replay', async (c) => {
+    const original = await opts.store.get(c.req.param('id'));
+    if (!original) return fail(c, 404, 'unknown_delivery', `No delivery ${c.req.param('id')} (it may have been purged after the retention period).`);
+    const token = c.req.header('x-github-authorization') ?? c.req.query('__token');
+    if (!token?.trim()) {
+      return fail(c, 400, 'missing_token', 'A replay needs a GitHub token (the original one is erased when a delivery ends): send X-Github-Authorization or ?__token=.');
+    }
+    const job = replayJob(original, { id: newId(), authorization: authorizationOf(token), now: clock.now() });
+    const outcome = await opts.submitReplay(job);
+    return c.json(replayAnswer(job, outcome), outcome.kind === 'attempted' && outcome.result.kind === 'failed' ? 502 : outcome.kind === 'attempted' ? 200 : 202);
+  });
+
+  api.all('*', (c) => fail(c, 404, 'not_found', 'Unknown admin API path. See GET /_/api/deliveries.'));
+  return api;
+}
+
+/** The JSON answer to a replay. */
+function replayAnswer(job: DeliveryJob, outcome: SubmitOutcome): Record<string, unknown> {
+  const base = { id: job.id, replay_of: job.replayOf };
+  switch (outcome.kind) {
+    case 'queued':
+      return { success: true, ...base, status: 'pending' };
+    case 'duplicate':
+      return { success: true, ...base, id: outcome.id, status: outcome.pending ? 'pending' : 'duplicate' };
+    case 'attempted': {
+      const r = outcome.result;
+      const githubStatus = r.kind === 'retry' ? r.response?.status : r.response.status;
+      return { success: r.kind === 'delivered', ...base, status: r.kind === 'delivered' ? 'delivered' : r.kind === 'failed' ? 'failed' : 'pending', github_status: githubStatus ?? null };
+    }
+  }
+}
