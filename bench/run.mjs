@@ -1,0 +1,362 @@
+// `npm run bench`: the relay on Node and on workerd against the floor (bench/floor.mjs), all
+// forwarding to a fast fake GitHub (bench/fake-github.mjs), loaded by autocannon from a separate
+// process (bench/load.mjs). Targets run interleaved (A B C A B C …) in rounds so drift on the
+// machine hits every target alike. Prints a table per scenario and writes bench/results.json.
+//
+// Usage: node bench/run.mjs [--quick] [--rounds N] [--duration S] [--warmup S] [--connections N]
+//                           [--only floor,node,…] [--scenario 1kb|48kb] [--log-level silent|info]
+//                           [--out FILE]
+// Everything listens on and talks to 127.0.0.1 only; every run is bounded; it stops by itself.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { makeBody } from './body.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+};
+
+const quick = flag('--quick');
+const settings = {
+  rounds: Number(opt('--rounds', quick ? 1 : 3)),
+  duration: Number(opt('--duration', quick ? 4 : 10)),
+  warmup: Number(opt('--warmup', quick ? 1 : 3)),
+  connections: Number(opt('--connections', 50)),
+  logLevel: opt('--log-level', 'silent'),
+};
+const only = opt('--only', undefined)?.split(',');
+const scenarioFilter = opt('--scenario', undefined);
+const outFile = resolve(opt('--out', join(ROOT, 'bench', 'results.json')));
+
+const SCENARIOS = [
+  { name: '1 KB JSON', key: '1kb', bodyBytes: 1024 },
+  { name: '48 KB JSON', key: '48kb', bodyBytes: 48 * 1024 },
+].filter((s) => !scenarioFilter || s.key === scenarioFilter);
+
+const RELAY_PATH = '/bench-owner/bench-repo/hook?__token=bench-token';
+const CLI = join(ROOT, 'bin', 'webhook2github.js');
+const DIST_NODE = join(ROOT, 'dist', 'node', 'cli.js');
+const DIST_WORKER = join(ROOT, 'dist', 'worker', 'index.js');
+
+/** Every target: how to start it; `requires` is a file whose absence skips it with a note. */
+const TARGETS = [
+  { name: 'floor', args: (up) => [join(ROOT, 'bench', 'floor.mjs'), '--upstream', up] },
+  {
+    name: 'node',
+    requires: DIST_NODE,
+    // The default configuration; pacing off so the bench measures the relay, not the rate limit.
+    args: (up, dir) => [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--github-api-url', up, '--log-level', settings.logLevel, '--db', join(dir, 'node.db')],
+    env: { W2G_DISPATCH_RATE: '0' },
+  },
+  {
+    name: 'node-async',
+    requires: DIST_NODE,
+    args: (up, dir) => [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--github-api-url', up, '--log-level', settings.logLevel, '--mode', 'async', '--db', join(dir, 'async.db')],
+    env: { W2G_DISPATCH_RATE: '0' },
+  },
+  { name: 'workerd', requires: DIST_WORKER, args: (up) => [join(ROOT, 'bench', 'workerd-target.mjs'), '--upstream', up], rssOf: 'workerd' },
+].filter((t) => !only || only.includes(t.name));
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+
+const children = new Set();
+process.on('exit', () => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+
+/** Spawns `node <args>` and resolves once it prints `listening on http://127.0.0.1:<port>`. */
+function startProcess(name, args, env = {}, timeoutMs = 20_000) {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  const lines = [];
+  const exited = new Promise((r) => child.once('exit', (code, signal) => r(code ?? signal)));
+  void exited.then(() => children.delete(child));
+  const url = new Promise((resolveUrl, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${name} did not print "listening on" within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const onLine = (line) => {
+      if (lines.length < 200) lines.push(line);
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
+      if (m) {
+        clearTimeout(timer);
+        resolveUrl(m[1]);
+      }
+    };
+    createInterface({ input: child.stdout }).on('line', onLine);
+    createInterface({ input: child.stderr }).on('line', onLine);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited (${code}) before listening: ${lastLines(lines)}`));
+    });
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const t = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(t);
+  };
+  return { child, lines, url, stop };
+}
+
+function lastLines(lines) {
+  const text = lines.filter((l) => l.trim() !== '').slice(-3).join(' | ');
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text || '(no output)';
+}
+
+/** Runs one autocannon load in its own process; resolves with its JSON result. */
+function runLoad(url, seconds, bodyBytes) {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bench', 'load.mjs'), url, String(settings.connections), String(seconds), String(bodyBytes)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.add(child);
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), (seconds + 30) * 1000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      children.delete(child);
+      try {
+        if (code !== 0) throw new Error(`load generator exited ${code}: ${err.slice(-300)}`);
+        resolveRun(JSON.parse(out.trim().split('\n').pop()));
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory: peak RSS of the process that does the work (workerd: the workerd child of Miniflare).
+
+function procStatus(pid) {
+  try {
+    const text = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
+    return { hwm: kb('VmHWM'), rss: kb('VmRSS') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Descendants of `pid` whose command name is `comm` (scans /proc; Linux only). */
+function findDescendant(pid, comm) {
+  const parent = new Map();
+  const names = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      names.set(Number(entry), stat.slice(stat.indexOf('(') + 1, close));
+      parent.set(Number(entry), Number(stat.slice(close + 2).split(' ')[1]));
+    } catch {
+      // the process went away while we looked
+    }
+  }
+  for (const [p, name] of names) {
+    if (!name.startsWith(comm)) continue;
+    for (let q = parent.get(p); q !== undefined && q > 1; q = parent.get(q)) if (q === pid) return p;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Progress
+
+const tty = process.stderr.isTTY;
+function progress(text) {
+  if (tty) process.stderr.write(`\r\x1b[2K${text}`);
+  else process.stderr.write(`${text}\n`);
+}
+function progressDone() {
+  if (tty) process.stderr.write('\r\x1b[2K');
+}
+
+// ---------------------------------------------------------------------------------------------
+// One scenario: start every target, warm each up, then interleaved rounds.
+
+async function runScenario(scenario, upstream, tmp, step) {
+  const started = await Promise.all(
+    TARGETS.map(async (t) => {
+      if (t.requires && !existsSync(t.requires)) return { t, note: `not built (${t.requires.slice(ROOT.length + 1)} missing; run npm run build)` };
+      const p = startProcess(t.name, t.args(upstream, tmp), t.env);
+      try {
+        const url = await p.url;
+        // One probe request: a target that cannot relay at all is skipped, not measured.
+        const res = await fetch(url + RELAY_PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body: makeBody(scenario.bodyBytes) });
+        await res.arrayBuffer();
+        if (res.status >= 300) {
+          await p.stop();
+          return { t, note: `probe request answered ${res.status}; skipped` };
+        }
+        let rssPid = p.child.pid;
+        if (t.rssOf) rssPid = findDescendant(p.child.pid, t.rssOf) ?? rssPid;
+        return { t, p, url, rssPid, status: res.status, runs: [] };
+      } catch (err) {
+        await p.stop();
+        return { t, note: `start failed: ${err.message}` };
+      }
+    }),
+  );
+  const live = started.filter((s) => s.p);
+  const runsPerTarget = settings.rounds + (settings.warmup > 0 ? 1 : 0);
+  const total = live.length * runsPerTarget;
+  let done = 0;
+  const peak = new Map(live.map((s) => [s, 0]));
+  const sampler = setInterval(() => {
+    for (const s of live) peak.set(s, Math.max(peak.get(s), procStatus(s.rssPid)?.rss ?? 0));
+  }, 200);
+  try {
+    for (let round = settings.warmup > 0 ? 0 : 1; round <= settings.rounds; round++) {
+      for (const s of live) {
+        const warm = round === 0;
+        const label = warm ? 'warm-up' : `round ${round}/${settings.rounds}`;
+        progress(`[${step()}] ${scenario.name} · ${label} · ${s.t.name} · ${done}/${total} runs in this scenario`);
+        try {
+          const r = await runLoad(s.url + RELAY_PATH, warm ? settings.warmup : settings.duration, scenario.bodyBytes);
+          if (!warm) s.runs.push(r);
+          if (process.env.BENCH_DEBUG) console.error(s.t.name, JSON.stringify(r));
+        } catch (err) {
+          if (!warm) s.runs.push({ rps: 0, p50: NaN, p99: NaN, errors: NaN, failed: err.message });
+        }
+        done++;
+        // Let the closed connections settle before the next target starts.
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  for (const s of live) {
+    const st = procStatus(s.rssPid);
+    s.rssKB = Math.max(peak.get(s), st?.hwm ?? 0);
+  }
+  await Promise.all(live.map((s) => s.p.stop()));
+  progressDone();
+  return started;
+}
+
+const median = (xs) => {
+  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return NaN;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+const round2 = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
+
+function summarize(started) {
+  const rows = started.map((s) => {
+    if (!s.p) return { name: s.t.name, rps: null, p50: null, p99: null, errors: null, rssMB: null, ratio: null, note: s.note };
+    const failed = s.runs.find((r) => r.failed);
+    return {
+      name: s.t.name,
+      rps: Math.round(median(s.runs.map((r) => r.rps))),
+      p50: median(s.runs.map((r) => r.p50)),
+      p99: median(s.runs.map((r) => r.p99)),
+      errors: s.runs.reduce((n, r) => n + (Number.isFinite(r.errors) ? r.errors : 0), 0),
+      rssMB: Math.round(s.rssKB / 1024),
+      ratio: null,
+      status: s.status,
+      rounds: s.runs.map((r) => Math.round(r.rps)),
+      ...(failed ? { note: `a load run failed: ${failed.failed}` } : {}),
+    };
+  });
+  const floor = rows.find((r) => r.name === 'floor' && r.rps);
+  for (const r of rows) {
+    if (floor && r.rps !== null) {
+      r.ratio = round2(r.rps / floor.rps);
+      r.p99Ratio = round2(r.p99 / floor.p99);
+    }
+  }
+  return rows;
+}
+
+function table(scenario, rows) {
+  const head = ['target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'peak RSS', '× floor req/s', '× floor p99'];
+  const body = rows.map((r) =>
+    r.rps === null
+      ? [r.name, `skipped: ${r.note}`]
+      : [
+          r.name,
+          r.rps.toLocaleString('en-US'),
+          String(r.p50),
+          String(r.p99),
+          String(r.errors),
+          `${r.rssMB} MB`,
+          r.ratio === null ? '–' : r.ratio.toFixed(2),
+          r.p99Ratio === undefined || r.p99Ratio === null ? '–' : r.p99Ratio.toFixed(2),
+        ],
+  );
+  const widths = head.map((h, i) => Math.max(h.length, ...body.filter((b) => b.length > 2).map((b) => b[i].length)));
+  const fmt = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : i === 1 && cells.length === 2 ? c : c.padStart(widths[i]))).join('  ');
+  const lines = [
+    `${scenario.name} bodies · ${settings.connections} connections · ${settings.rounds} × ${settings.duration} s per target (median)`,
+    fmt(head),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...body.map(fmt),
+  ];
+  for (const r of rows) if (r.rps !== null && r.note) lines.push(`  note (${r.name}): ${r.note}`);
+  return lines.join('\n');
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    memGB: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const m = machine();
+  const tmp = mkdtempSync(join(os.tmpdir(), 'w2g-bench-'));
+  const fake = startProcess('fake-github', [join(ROOT, 'bench', 'fake-github.mjs')]);
+  const upstream = await fake.url;
+  const results = {
+    machine: m,
+    settings: { ...settings, date: new Date().toISOString(), quick },
+    scenarios: [],
+  };
+  let stepN = 0;
+  const perScenario = TARGETS.length * (settings.rounds + (settings.warmup > 0 ? 1 : 0));
+  const totalSteps = perScenario * SCENARIOS.length;
+  const step = () => `${Math.min(++stepN, totalSteps)}/${totalSteps}`;
+  console.log(`webhook2github bench · ${m.cpus} × ${m.cpuModel} · ${m.memGB} GB · Node ${m.node} · ${m.os}`);
+  console.log(`relay log level: ${settings.logLevel} · fake GitHub ${upstream} answers 204 · load: autocannon in its own process\n`);
+  try {
+    for (const scenario of SCENARIOS) {
+      const started = await runScenario(scenario, upstream, tmp, step);
+      const rows = summarize(started);
+      results.scenarios.push({ name: scenario.name, bodyBytes: scenario.bodyBytes, targets: rows });
+      console.log(table(scenario, rows));
+      console.log('');
+    }
+  } finally {
+    await fake.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+  console.log(`results: ${outFile.startsWith(ROOT) ? outFile.slice(ROOT.length + 1) : outFile}`);
+}
+
+await main();
