@@ -23530,6 +23530,14 @@ function fillSecrets(value, secrets, where) {
 }
 
 // src/receiver/router.ts
+function suffixAfter(path, n) {
+  const parts = path.split("/");
+  let seen = 0;
+  let i = 0;
+  for (; i < parts.length && seen < n; i++) if (parts[i] !== "") seen++;
+  const rest = parts.slice(i).join("/").replace(/^\/+/, "");
+  return `/${rest}`;
+}
 function methodMatches(webhook, method) {
   return webhook.method === void 0 || webhook.method.toLowerCase() === method;
 }
@@ -23552,7 +23560,7 @@ function route(request, workflows, triggers, secrets) {
     const rawOptions = workflow.triggers[triggerName];
     const filled = fillSecrets(rawOptions ?? {}, secrets, where);
     const options = typeof filled === "object" && filled !== null ? filled : {};
-    const suffix = `/${raw.slice(wf.length + 1).join("/")}`;
+    const suffix = suffixAfter(request.originPath, wf.length + 1);
     const hooks = trigger.webhooks(options);
     for (const webhook of hooks) {
       const params = methodMatches(webhook, request.method) ? matchPath(webhook.path ?? "/", suffix) : void 0;

@@ -23,6 +23,16 @@ export interface NoRoute {
   message: string;
 }
 
+/** The path after its first `n` segments, as received (trailing slash kept); `/` when none. */
+function suffixAfter(path: string, n: number): string {
+  const parts = path.split('/');
+  let seen = 0;
+  let i = 0;
+  for (; i < parts.length && seen < n; i++) if (parts[i] !== '') seen++;
+  const rest = parts.slice(i).join('/').replace(/^\/+/, '');
+  return `/${rest}`;
+}
+
 function methodMatches(webhook: TriggerWebhook, method: string): boolean {
   return webhook.method === undefined || webhook.method.toLowerCase() === method;
 }
@@ -58,7 +68,7 @@ export function route(
     const rawOptions = workflow.triggers[triggerName];
     const filled = fillSecrets(rawOptions ?? {}, secrets, where);
     const options = (typeof filled === 'object' && filled !== null ? filled : {}) as TriggerOptions;
-    const suffix = `/${raw.slice(wf.length + 1).join('/')}`;
+    const suffix = suffixAfter(request.originPath, wf.length + 1);
     const hooks = trigger.webhooks(options);
     for (const webhook of hooks) {
       const params = methodMatches(webhook, request.method) ? matchPath(webhook.path ?? '/', suffix) : undefined;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatOutputFile, formatSummary } from '../../src/receiver/outputs.js';
+import { receiveRequest } from '../../src/receiver/receive.js';
+import { buildRequest } from '../../src/receiver/request.js';
+import { parseOutputFile } from './support/run-action.js';
+
+describe('outputs', () => {
+  it('multi-line values and values that look like delimiters survive $GITHUB_OUTPUT', () => {
+    const tricky = { body: 'line1\nEOF\nname<<EOF\n\n', items: '[]', empty: '', crlf: 'a\r\nb' };
+    expect(parseOutputFile(formatOutputFile(tricky))).toEqual(tricky);
+  });
+
+  it('the summary names the request and the trigger and escapes table cells', () => {
+    const request = buildRequest({ id: 'd', method: 'POST', path: '/w/webhook?x=|', headers: {}, rawBody: Buffer.from('a'), receivedAt: new Date().toISOString() });
+    const result = receiveRequest(request, { workflows: [] });
+    const md = formatSummary(result);
+    expect(md).toContain('`POST /w/webhook?x=\\|`');
+    expect(md).toContain('| Matched | no |');
+  });
+});

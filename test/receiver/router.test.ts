@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { receiveRequest } from '../../src/receiver/receive.js';
+import { buildRequest } from '../../src/receiver/request.js';
+import { parseWorkflow } from '../../src/receiver/workflows.js';
+import { matchPath } from '../../src/receiver/path-pattern.js';
+
+const wf = (name: string, yaml: string) => parseWorkflow(name, `workflows/${name}.yml`, yaml);
+const req = (method: string, path: string, body = '', type = 'application/json') =>
+  buildRequest({ id: 'r1', method, path, headers: { 'content-type': type }, rawBody: Buffer.from(body), receivedAt: new Date().toISOString() });
+
+describe('router', () => {
+  it('path patterns: params decoded, trailing slash tolerant, * takes the rest', () => {
+    expect(matchPath('/user/:id', '/user/a%2Fb/')).toEqual({ id: 'a/b' });
+    expect(matchPath('/', '/')).toEqual({});
+    expect(matchPath('/', '/x')).toBeUndefined();
+    expect(matchPath('/files/*', '/files/a/b%20c')).toEqual({ '*': 'a/b c' });
+    expect(matchPath('/user/:id', '/user')).toBeUndefined();
+    expect(matchPath('/caf%C3%A9', '/caf%C3%A9')).toBeUndefined();
+    expect(matchPath('/café', '/caf%C3%A9')).toEqual({});
+    expect(matchPath('/a/:x', '/a/%E0%A4%A')).toEqual({ x: '%E0%A4%A' });
+  });
+
+  it('a nested workflow wins over a shorter name; on: as a string or list works', () => {
+    const workflows = [wf('chat', 'on: webhook'), wf('chat/tg', 'on: [webhook]')];
+    expect(receiveRequest(req('POST', '/chat/tg/webhook'), { workflows }).workflow).toBe('chat/tg');
+    expect(receiveRequest(req('POST', '/chat/webhook'), { workflows }).workflow).toBe('chat');
+  });
+
+  it('the first matching webhook of a trigger takes it; suffix and params are set', () => {
+    const r = receiveRequest(req('GET', '/api/webhook/user/42/?q=1'), { workflows: [wf('api', 'on:\n  webhook:\n    path: /user/:id\n')] });
+    expect(r.matched).toBe(true);
+    expect(r.request.path).toBe('/user/42/');
+    expect(r.request.params).toEqual({ id: '42' });
+  });
+
+  it('config: sort, skip, limit over items', () => {
+    const workflows = [wf('tg', `on:
+  telegram_bot:
+    config:
+      sort: { update_id: -1 }
+      skip: 0
+      limit: 1
+`)];
+    const r = receiveRequest(req('POST', '/tg/telegram_bot', JSON.stringify({ update_id: 9, message: { text: 'x', chat: { id: 1 } } })), { workflows });
+    expect(r.items).toEqual([{ text: 'x', chat: { id: 1 }, update_id: 9 }]);
+  });
+
+  it('secrets are filled only in the trigger that is tried', () => {
+    const workflows = [wf('a', 'on:\n  webhook:\n    path: ${{ secrets.NOPE }}\n'), wf('b', 'on:\n  webhook:\n    path: /${{ secrets.P }}\n')];
+    expect(receiveRequest(req('POST', '/b/webhook/x'), { workflows, secrets: { P: 'x' } }).matched).toBe(true);
+    expect(() => receiveRequest(req('POST', '/a/webhook'), { workflows })).toThrow(/secret NOPE/);
+  });
+
+  it('a workflow file that is not YAML is named in the error', () => {
+    expect(() => wf('bad', 'on: [webhook\n')).toThrow(/workflows\/bad.yml is not valid YAML/);
+  });
+});
