@@ -27,7 +27,10 @@ const segment = fc
   .filter((s) => !/^(\.|%2e)+$/i.test(s));
 const pathArb = fc.array(segment, { minLength: 0, maxLength: 5 }).map((segs) => '/' + segs.join('/'));
 
-/** A query part (name or value): no `&`, `=`, `#`; percent-encoded bytes allowed. */
+/**
+ * A query part (name or value): no `&`, `=`, `#`; percent-encoded bytes allowed. `'` is left to an
+ * explicit test in surface.test.ts so one known discrepancy does not hide others here.
+ */
 const queryPart = fc
   .array(fc.oneof({ weight: 4, arbitrary: charsOf('ABCabc0189-._~!$()*+,;:@/?') }, { weight: 1, arbitrary: hexByte }), { minLength: 0, maxLength: 10 })
   .map((p) => p.join(''));

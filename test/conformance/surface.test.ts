@@ -99,6 +99,20 @@ describe.each(RUNTIME_ROWS)('relay surface on %s', (_name, runtime) => {
       expect(h.gh.dispatches[0]!.body.event_type).toBe('deploy');
     });
 
+    it("keeps RFC 3986 sub-delimiters in the query byte-exact (' ! * ( ) , ; : @ / ?)", async () => {
+      const kept = "name='O''Brien'&expr=(a*b)!&list=a,b;c&at=user@host:1/x?y";
+      await h.send(`${REPO}/q?__token=${TOKEN}&${kept}`, { method: 'POST', body: '{}' });
+      expect(envelopeOf(h.gh.dispatches[0]).path).toBe(`/q?${kept}`);
+    });
+
+    it('keeps the meaning of raw characters a URL parser would escape (path and query decode the same)', async () => {
+      // `"`, `<`, `>`, `` ` ``, `{`, `}`, `|`, `^` are not valid raw in a URI; senders still use them.
+      const raw = '/a"b|c^d`e{f}<g>?q={"a":1}&s=<t>&u=`|^';
+      await h.send(`${REPO}${raw.replace('?', `?__token=${TOKEN}&`)}`, { method: 'POST', body: '{}' });
+      const path = envelopeOf(h.gh.dispatches[0]).path;
+      expect(decodeURIComponent(path)).toBe(raw);
+    });
+
     it('drops the `?` when only system parameters were given', async () => {
       await h.send(`${REPO}/only?__token=${TOKEN}`, { method: 'POST', body: '{}' });
       expect(envelopeOf(h.gh.dispatches[0]).path).toBe('/only');
@@ -132,6 +146,18 @@ describe.each(RUNTIME_ROWS)('relay surface on %s', (_name, runtime) => {
       expect((await h.send(`${REPO}/e?__token=${TOKEN}&__event_type=x`, { method: 'POST', body: '{}' })).status).toBe(200);
       expect((await h.send(`${REPO}/e?__token=${TOKEN}&__event_type=${hundred}`, { method: 'POST', body: '{}' })).status).toBe(200);
       expect(h.gh.dispatches.map((d) => d.body.event_type)).toEqual(['x', 'é'.repeat(100)]);
+    });
+
+    it('counts characters, not UTF-16 units: 100 astral-plane characters are accepted', async () => {
+      const rockets = '🚀'.repeat(100);
+      const res = await h.send(`${REPO}/e?__token=${TOKEN}&__event_type=${encodeURIComponent(rockets)}`, { method: 'POST', body: '{}' });
+      expect(res.status, res.text()).toBe(200);
+      expect(h.gh.dispatches[0]!.body.event_type).toBe(rockets);
+    });
+
+    it('rejects 101 astral-plane characters with 400', async () => {
+      const res = await h.send(`${REPO}/e?__token=${TOKEN}&__event_type=${encodeURIComponent('🚀'.repeat(101))}`, { method: 'POST', body: '{}' });
+      expectRelayError(res, 400, h.relay.url);
     });
 
     it('rejects an empty or 101-character event type with 400, nothing sent', async () => {

@@ -29,7 +29,7 @@ export interface RelayHandle {
   readonly runtime: 'node' | 'workerd';
   /** Base URL, e.g. `http://127.0.0.1:41234`. */
   readonly url: string;
-  /** Log lines the relay printed (Node: stdout and stderr; workerd: none). */
+  /** Log lines the relay printed (Node: stdout and stderr; workerd: console output). */
   readonly lines: string[];
   /** Stops gracefully; resolves with the exit code (Node) or 0 (workerd). */
   stop(): Promise<number | null>;
@@ -143,6 +143,7 @@ export async function startWorkerdRelay(opts: WorkerdRelayOptions): Promise<Rela
     ...(opts.githubTimeoutMs !== undefined ? { GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
     ...opts.bindings,
   };
+  const lines: string[] = [];
   const scriptPath = opts.scriptPath ?? join(ROOT, 'dist', 'worker', 'index.js');
   const mf = new Miniflare({
     scriptPath,
@@ -154,12 +155,16 @@ export async function startWorkerdRelay(opts: WorkerdRelayOptions): Promise<Rela
     compatibilityFlags: ['nodejs_compat'],
     host: '127.0.0.1',
     port: 0,
+    // Collect the Worker's console output (one entry per line) instead of printing it.
+    handleStructuredLogs: ({ message }: { message: string }) => {
+      lines.push(message);
+    },
   });
   const ready = await mf.ready;
   return {
     runtime: 'workerd',
     url: ready.origin,
-    lines: [],
+    lines,
     stop: async () => {
       await mf.dispose();
       return 0;
