@@ -63,6 +63,11 @@ describe.each(RUNTIME_ROWS)('envelope on %s', (_name, runtime) => {
     expect(env.headers['content-length']).toBe('9');
   });
 
+  it('joins repeats of Set-Cookie with ", " too (Headers iterates it value by value)', async () => {
+    await h.send(AT, { method: 'POST', headers: [['Set-Cookie', 'a=1'], ['Set-Cookie', 'b=2']], body: 'x' });
+    expect(envelopeOf(h.gh.dispatches[0]).headers['set-cookie']).toBe('a=1, b=2');
+  });
+
   it('removes credential and hop-by-hop headers (chunked body: transfer-encoding is not kept)', async () => {
     const res = await h.send(AT, {
       method: 'POST',
