@@ -182,15 +182,29 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
   const insertBatch = db.transaction((batch: PendingEnqueue[]) => batch.map(insertOne));
   const insertSingle = db.transaction(insertOne);
 
-  /** Runs a write, tracking whether the database currently takes writes. */
-  const write = <T>(fn: () => T): T => {
+  /** Runs a write, tracking whether the database currently takes writes (`wrote` says whether it did write). */
+  const write = <T>(fn: () => T, wrote: (r: T) => boolean = () => true): T => {
     try {
       const r = fn();
-      writable = true;
+      if (wrote(r)) writable = true;
       return r;
     } catch (err) {
       if (!(err instanceof Database.SqliteError) || !/CONSTRAINT/.test(err.code)) writable = false;
       throw err;
+    }
+  };
+
+  /** After a failed write: can a write transaction start now? (No waiting: health checks must be quick.) */
+  const probeWritable = () => {
+    db.pragma('busy_timeout = 0');
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      db.exec('ROLLBACK');
+      writable = true;
+    } catch {
+      // Still locked or read-only.
+    } finally {
+      db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 2000}`);
     }
   };
 
@@ -243,6 +257,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
           }
           return rows.map(toDelivery);
         })(),
+        (rows) => rows.length > 0,
       );
     },
 
@@ -304,6 +319,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
     },
 
     async stats(now): Promise<StoreStats> {
+      if (!writable) probeWritable();
       const p = q.pending.get() ?? { n: 0, oldest: null };
       const dead = q.dead.get()?.n ?? 0;
       const age = p.oldest === null ? 0 : Math.max(0, Math.floor((now - p.oldest) / 1000));

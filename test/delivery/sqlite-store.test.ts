@@ -38,10 +38,14 @@ describe('sqlite store', () => {
     locker.exec('BEGIN EXCLUSIVE');
     await expect(store.enqueue(newDelivery(), 0)).rejects.toThrow();
     expect((await store.stats(0)).writable).toBe(false);
+    // Reads still work and must not count as proof of writability.
+    expect(await store.claimDue({ now: 0, leaseMs: 10, limit: 10 })).toEqual([]);
+    expect((await store.stats(0)).writable).toBe(false);
     locker.exec('ROLLBACK');
     locker.close();
-    await store.enqueue(newDelivery(), 0);
+    // Health probes recover without waiting for the next write.
     expect((await store.stats(0)).writable).toBe(true);
+    await store.enqueue(newDelivery(), 0);
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
