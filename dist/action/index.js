@@ -23953,7 +23953,12 @@ function receiveRequest(request, options) {
   const received = new Date(routed.receivedAt);
   const now = Number.isNaN(received.getTime()) ? /* @__PURE__ */ new Date() : received;
   const handled = found.webhook.handler(routed, { options: triggerOptions, now });
-  const items = applyConfig(handled.items, readConfig(found.options));
+  let items;
+  try {
+    items = applyConfig(handled.items, readConfig(found.options));
+  } catch (err) {
+    throw new ReceiverError(`on.${found.triggerName}.config in ${found.workflow.file} is not valid: ${err.message}`);
+  }
   const result = {
     matched: true,
     workflow: found.workflow.name,

@@ -1,4 +1,5 @@
 import type { BlobReader } from './blob.js';
+import { ReceiverError } from './receiver-error.js';
 import { requestFromEvent } from './request.js';
 import { route } from './router.js';
 import { applyConfig, readConfig } from './trigger-config.js';
@@ -37,7 +38,12 @@ export function receiveRequest(request: WebhookRequest, options: ReceiveOptions)
   const received = new Date(routed.receivedAt);
   const now = Number.isNaN(received.getTime()) ? new Date() : received;
   const handled = found.webhook.handler(routed, { options: triggerOptions, now });
-  const items = applyConfig(handled.items, readConfig(found.options));
+  let items: Item[];
+  try {
+    items = applyConfig(handled.items, readConfig(found.options));
+  } catch (err) {
+    throw new ReceiverError(`on.${found.triggerName}.config in ${found.workflow.file} is not valid: ${(err as Error).message}`);
+  }
   const result: ReceiveResult = {
     matched: true,
     workflow: found.workflow.name,

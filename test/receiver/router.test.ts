@@ -51,6 +51,11 @@ describe('router', () => {
     expect(() => receiveRequest(req('POST', '/a/webhook'), { workflows })).toThrow(/secret NOPE/);
   });
 
+  it('an invalid config query fails naming the trigger and file', () => {
+    const workflows = [wf('q', 'on:\n  webhook:\n    config:\n      filter: { body: { $nope: 1 } }\n')];
+    expect(() => receiveRequest(req('POST', '/q/webhook', '{}'), { workflows })).toThrow(/on.webhook.config in workflows\/q.yml is not valid/);
+  });
+
   it('a workflow file that is not YAML is named in the error', () => {
     expect(() => wf('bad', 'on: [webhook\n')).toThrow(/workflows\/bad.yml is not valid YAML/);
   });
