@@ -158,5 +158,10 @@ describe.each(RUNTIME_ROWS)('properties on %s', (_name, runtime) => {
       ),
       { numRuns: 100 },
     );
+    // No crash either: the relay still answers health checks and delivers afterwards.
+    expect((await h.send('/healthz')).status).toBe(200);
+    h.gh.reset();
+    expect((await h.send(`/octo/hello/after?__token=${TOKEN}`, { method: 'POST', body: 'ok' })).status).toBe(200);
+    expect(h.gh.dispatches).toHaveLength(1);
   });
 });
