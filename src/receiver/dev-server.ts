@@ -80,6 +80,9 @@ function json(res: ServerResponse, method: string, status: number, value: unknow
  */
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const log = options.log ?? ((line: string) => console.log(line));
+  // Fail at start on a wrong setting, not on the first webhook.
+  loadWorkflows(options.workflowsDir);
+  readSecretsFile(options.secretsPath);
   const runner = options.run ? new DevRunner(options.run, log) : undefined;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,8 +1,9 @@
-import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchEvent, envelopeOf } from './support/dispatch-event.js';
+import { ensureNodeBuild } from './support/node-build.js';
 import { makeWorkspace } from './support/run-action.js';
 import { waitFor } from './support/wait-for.js';
 
@@ -33,7 +34,7 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs', '--only', 'node', '--quiet'], { cwd: repo });
+  ensureNodeBuild();
 });
 
 describe('webhook2github receive', () => {

@@ -108,6 +108,11 @@ describe('dev: local receiver over HTTP', () => {
     expect(((await wrongPath.json()) as { message: string }).message).toMatch(/POST \/users\/1 is not one of any \/orders\/:id/);
   });
 
+  it('a wrong setting fails at start, naming it', async () => {
+    await expect(startDevServer({ port: 0, workflowsDir: join(root, 'nope') })).rejects.toThrow(/workflows folder ".*nope" does not exist/);
+    await expect(startDevServer({ port: 0, workflowsDir: join(root, 'workflows'), secretsPath: join(root, 'missing.json') })).rejects.toThrow(/secrets file .* cannot be read/);
+  });
+
   it('a bad __response_code is a 400', async () => {
     const res = await fetch(`${dev.url}/webhook/hooks/webhook/orders/1?__response_code=99`, { method: 'POST' });
     expect(res.status).toBe(400);

@@ -4,12 +4,11 @@
  * the runner runs it → the outputs equal the original request.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startNodeRelay, type NodeRelayHandle } from '../support/relay-process.js';
+import { ensureNodeBuild } from './support/node-build.js';
 import { makeWorkspace, runAction } from './support/run-action.js';
 
 const workspace = makeWorkspace({
@@ -28,7 +27,7 @@ const secrets = JSON.stringify({ GH_SECRET: 'chain-gh', SLACK_SECRET: 'chain-sla
 let gh: FakeGitHub;
 let relay: NodeRelayHandle;
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs', '--only', 'node', '--quiet'], { cwd: resolve(import.meta.dirname, '../..') });
+  ensureNodeBuild();
   gh = await startFakeGitHub();
   relay = await startNodeRelay({ githubApiUrl: gh.url });
 });
