@@ -21,6 +21,8 @@ export interface DispatcherOptions {
   leaseMs: number;
   /** Deliveries claimed per round (default 32). */
   batch?: number;
+  /** Attempts in flight across all tokens (default 32): claimed work never waits in memory past its lease. */
+  maxConcurrent?: number;
   /** Deliveries per token per round: the pacer's in-flight limit (default 4). */
   perKey?: number;
   /** Longest sleep, so work written by another process (the CLI) is seen (default 5 s). */
@@ -43,6 +45,7 @@ export interface Dispatcher {
 export function createDispatcher(o: DispatcherOptions): Dispatcher {
   const batch = o.batch ?? 32;
   const idlePollMs = o.idlePollMs ?? 5000;
+  const maxConcurrent = o.maxConcurrent ?? 32;
   const inFlight = new Set<Promise<void>>();
   let started = false;
   let stopped = false;
@@ -94,10 +97,13 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
     try {
       do {
         again = false;
+        // Full: a finishing attempt releases its pacing slot, which wakes us.
+        const room = Math.min(batch, maxConcurrent - inFlight.size);
+        if (room <= 0) return;
         const rows = await o.store.claimDue({
           now: o.clock.now(),
           leaseMs: o.leaseMs,
-          limit: batch,
+          limit: room,
           perKey: o.perKey ?? 4,
           skipKeys: o.pacer.blockedKeys(),
         });
@@ -108,7 +114,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
           else unsent.push(d.id);
         }
         if (unsent.length > 0) await o.store.release(unsent);
-        if (rows.length === batch && unsent.length < rows.length) again = true;
+        if (rows.length === room && unsent.length < rows.length) again = true;
       } while (again && !stopped);
       if (stopped) return;
       const due = await o.store.nextDueAt(o.pacer.blockedKeys());
