@@ -104,8 +104,10 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
       const { system, forwarded } = splitQuery(target.rawQuery);
       const overrides = parseOverrides(system);
       const eventType = system.__event_type ?? DEFAULT_EVENT_TYPE;
-      if (eventType.length < GITHUB_LIMITS.eventTypeMin || eventType.length > GITHUB_LIMITS.eventTypeMax) {
-        throw new RelayError(400, 'invalid_event_type', `__event_type must be 1–${GITHUB_LIMITS.eventTypeMax} characters long (GitHub's limit), got ${eventType.length}.`);
+      // Characters, not UTF-16 units: an emoji counts once.
+      const eventTypeLength = [...eventType].length;
+      if (eventTypeLength < GITHUB_LIMITS.eventTypeMin || eventTypeLength > GITHUB_LIMITS.eventTypeMax) {
+        throw new RelayError(400, 'invalid_event_type', `__event_type must be 1–${GITHUB_LIMITS.eventTypeMax} characters long (GitHub's limit), got ${eventTypeLength}.`);
       }
       const token = chooseToken(system.__token, req.headers);
       const body = req.body ? new Uint8Array(await req.arrayBuffer()) : undefined;

@@ -19,8 +19,10 @@ export function envelopeHeaders(headers: Headers, dropAuthorization: boolean): R
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
     if (DROPPED.has(name) || (dropAuthorization && name === 'authorization')) return;
-    // Headers#forEach already lower-cases names and joins repeats with ", ".
-    out[name] = value;
+    // Headers#forEach lower-cases names and joins repeats with ", ", except set-cookie, which it
+    // hands over once per value.
+    const seen = out[name];
+    out[name] = seen === undefined ? value : `${seen}, ${value}`;
   });
   return out;
 }
