@@ -1,7 +1,7 @@
 /**
  * SQLite DeliveryStore (better-sqlite3, WAL). Enqueues made within the same tick are written in
  * one transaction (group commit) and each resolves only after that transaction committed with
- * `synchronous=FULL`, so an acknowledged delivery survives a crash or power loss.
+ * `synchronous=FULL` (the WAL synced), so an acknowledged delivery survives a crash or power loss.
  * https://www.sqlite.org/wal.html
  */
 import Database from 'better-sqlite3';
@@ -109,8 +109,9 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
   const db = new Database(file);
   db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 2000}`);
   db.pragma('journal_mode = WAL');
-  // FULL: a commit is on disk before enqueue resolves (WAL + NORMAL may lose the last commits on power loss).
-  db.pragma('synchronous = FULL');
+  // NORMAL for bookkeeping (a lost settle only means one more attempt); enqueue commits run under
+  // FULL, which syncs the WAL, so an acknowledged delivery survives power loss. https://www.sqlite.org/pragma.html#pragma_synchronous
+  db.pragma('synchronous = NORMAL');
   db.exec(SCHEMA);
   let writable = true;
 
@@ -179,8 +180,19 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
     });
     return { kind: 'created' };
   };
-  const insertBatch = db.transaction((batch: PendingEnqueue[]) => batch.map(insertOne));
-  const insertSingle = db.transaction(insertOne);
+  const durably = <A extends unknown[], R>(fn: (...args: A) => R) => {
+    const tx = db.transaction(fn);
+    return (...args: A): R => {
+      db.pragma('synchronous = FULL');
+      try {
+        return tx(...args);
+      } finally {
+        db.pragma('synchronous = NORMAL');
+      }
+    };
+  };
+  const insertBatch = durably((batch: PendingEnqueue[]) => batch.map(insertOne));
+  const insertSingle = durably(insertOne);
 
   /** Runs a write, tracking whether the database currently takes writes (`wrote` says whether it did write). */
   const write = <T>(fn: () => T, wrote: (r: T) => boolean = () => true): T => {
