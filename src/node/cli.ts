@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerServe } from './commands/serve.js';
 import { registerReceive } from './commands/receive.js';
 import { registerDev } from './commands/dev.js';
+import { registerDeliveries } from './commands/deliveries.js';
 
 /** Builds the CLI program (exported for tests). */
 export function buildProgram(): Command {
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerReceive(program);
   registerDev(program);
+  registerDeliveries(program);
   return program;
 }
 
