@@ -23289,6 +23289,17 @@ function actionOutputs(result, bodyFile) {
     params: JSON.stringify(r.params)
   };
 }
+var OUTPUT_LIMIT_BYTES = 1e6;
+function fitOutputs(outputs, limit = OUTPUT_LIMIT_BYTES) {
+  const emptied = [];
+  for (const [name, value] of Object.entries(outputs)) {
+    if (Buffer.byteLength(value, "utf8") > limit) {
+      outputs[name] = "";
+      emptied.push(name);
+    }
+  }
+  return emptied;
+}
 function formatOutputFile(outputs) {
   let text = "";
   for (const [name, value] of Object.entries(outputs)) {
@@ -24114,7 +24125,11 @@ async function run(env = process.env, io = { log: (line) => console.log(line) })
       bodyFile = join2(config.tempDir, `webhook2github-${tag}.body`);
       writeFileSync(bodyFile, result.request.rawBody);
     }
-    writeOutputs(config, actionOutputs(result, bodyFile), io);
+    const outputs = actionOutputs(result, bodyFile);
+    for (const name of fitOutputs(outputs)) {
+      io.log(`::warning::output ${name} is over GitHub's 1 MB limit and was left empty; read the body from body-file`);
+    }
+    writeOutputs(config, outputs, io);
     if (config.summaryFile) appendFileSync(config.summaryFile, formatSummary(result));
     if (!result.matched) return finishUnmatched(config, result.reason ?? "no route", io);
     io.log(`webhook2github: ${result.workflow} \u2192 ${result.trigger}: ${result.items.length} item(s)`);

@@ -27,6 +27,24 @@ export function actionOutputs(result: ReceiveResult, bodyFile: string): ActionOu
   };
 }
 
+/** GitHub's limit for one output value: 1 MB. https://docs.github.com/actions/reference/workflows-and-actions/metadata-syntax#outputs-for-docker-container-and-javascript-actions */
+export const OUTPUT_LIMIT_BYTES = 1_000_000;
+
+/**
+ * Empties outputs too large for GitHub (a big body that travelled as a blob), so the step still
+ * succeeds; returns the names emptied. The raw body stays available in `body-file`.
+ */
+export function fitOutputs(outputs: ActionOutputs, limit = OUTPUT_LIMIT_BYTES): string[] {
+  const emptied: string[] = [];
+  for (const [name, value] of Object.entries(outputs)) {
+    if (Buffer.byteLength(value, 'utf8') > limit) {
+      outputs[name] = '';
+      emptied.push(name);
+    }
+  }
+  return emptied;
+}
+
 /**
  * Formats outputs for `$GITHUB_OUTPUT` in the multi-line form `name<<DELIM`, with a random
  * delimiter that does not occur in the value.

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +111,7 @@ describe('Action: routing and settings', () => {
 describe('Action: body_ref (body stored as a git blob)', () => {
   const blob = Buffer.from(JSON.stringify({ total: 999, note: 'groß '.repeat(5000) }));
   const sha256 = createHash('sha256').update(blob).digest('hex');
+  const huge = Buffer.alloc(1_500_000, 'ä');
   let server: Server;
   let apiUrl = '';
   const seen: { url: string; auth: string; accept: string }[] = [];
@@ -117,6 +119,7 @@ describe('Action: body_ref (body stored as a git blob)', () => {
     server = createServer((req, res) => {
       seen.push({ url: req.url ?? '', auth: req.headers.authorization ?? '', accept: req.headers.accept ?? '' });
       if (req.url === '/repos/octo/hooks/git/blobs/b10b5a') res.end(blob);
+      else if (req.url === '/repos/octo/hooks/git/blobs/b16') res.end(huge);
       else res.writeHead(404).end('{"message":"Not Found"}');
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -135,5 +138,15 @@ describe('Action: body_ref (body stored as a git blob)', () => {
     const bad = await runAction({ workspace, event: wrong, env: { GITHUB_API_URL: apiUrl } });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/does not match body_ref/);
+  });
+
+  it("a body over GitHub's 1 MB output limit leaves body empty but body-file complete", async () => {
+    const env = { ...envelopeOf({ method: 'POST', url: '/orders/webhook/huge', headers: { 'content-type': 'text/plain' } }) };
+    env.body_ref = { sha: 'b16', size: huge.length, sha256: createHash('sha256').update(huge).digest('hex') };
+    const run = await runAction({ workspace, event: dispatchEvent(env), env: { GITHUB_API_URL: apiUrl } });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.body).toBe('');
+    expect(run.stdout).toMatch(/::warning::output body is over GitHub's 1 MB limit/);
+    expect(Buffer.compare(readFileSync(run.outputs['body-file'] as string), huge)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOutputFile, formatSummary } from '../../src/receiver/outputs.js';
+import { fitOutputs, formatOutputFile, formatSummary } from '../../src/receiver/outputs.js';
 import { receiveRequest } from '../../src/receiver/receive.js';
 import { buildRequest } from '../../src/receiver/request.js';
 import { parseOutputFile } from './support/run-action.js';
@@ -8,6 +8,12 @@ describe('outputs', () => {
   it('multi-line values and values that look like delimiters survive $GITHUB_OUTPUT', () => {
     const tricky = { body: 'line1\nEOF\nname<<EOF\n\n', items: '[]', empty: '', crlf: 'a\r\nb' };
     expect(parseOutputFile(formatOutputFile(tricky))).toEqual(tricky);
+  });
+
+  it('outputs over the size limit are emptied and named', () => {
+    const outputs = { body: 'é'.repeat(6), item: 'short' };
+    expect(fitOutputs(outputs, 10)).toEqual(['body']);
+    expect(outputs).toEqual({ body: '', item: 'short' });
   });
 
   it('the summary names the request and the trigger and escapes table cells', () => {

@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { githubBlobReader } from '../blob.js';
-import { actionOutputs, formatOutputFile, formatSummary, type ActionOutputs } from '../outputs.js';
+import { actionOutputs, fitOutputs, formatOutputFile, formatSummary, type ActionOutputs } from '../outputs.js';
 import { receiveEvent } from '../receive.js';
 import { ReceiverError } from '../receiver-error.js';
 import { loadWorkflows } from '../workflows.js';
@@ -88,7 +88,11 @@ export async function run(
       bodyFile = join(config.tempDir, `webhook2github-${tag}.body`);
       writeFileSync(bodyFile, result.request.rawBody);
     }
-    writeOutputs(config, actionOutputs(result, bodyFile), io);
+    const outputs = actionOutputs(result, bodyFile);
+    for (const name of fitOutputs(outputs)) {
+      io.log(`::warning::output ${name} is over GitHub's 1 MB limit and was left empty; read the body from body-file`);
+    }
+    writeOutputs(config, outputs, io);
     if (config.summaryFile) appendFileSync(config.summaryFile, formatSummary(result));
     if (!result.matched) return finishUnmatched(config, result.reason ?? 'no route', io);
     io.log(`webhook2github: ${result.workflow} → ${result.trigger}: ${result.items.length} item(s)`);
