@@ -23771,7 +23771,7 @@ function fromEventsApi(body, events) {
     const challenge = typeof body.challenge === "string" ? body.challenge : "";
     return {
       items: [],
-      reason: "Slack url_verification handshake (the relay answers it; no items)",
+      reason: "Slack url_verification handshake: no items (the endpoint Slack calls must echo the challenge)",
       response: { status: 200, contentType: "text/plain", body: challenge }
     };
   }

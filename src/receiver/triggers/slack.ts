@@ -7,7 +7,7 @@ function fromEventsApi(body: Record<string, unknown>, events: string[]): Handler
     const challenge = typeof body.challenge === 'string' ? body.challenge : '';
     return {
       items: [],
-      reason: 'Slack url_verification handshake (the relay answers it; no items)',
+      reason: 'Slack url_verification handshake: no items (the endpoint Slack calls must echo the challenge)',
       response: { status: 200, contentType: 'text/plain', body: challenge },
     };
   }
