@@ -23612,6 +23612,63 @@ function applyConfig(items, config) {
   return cursor.all();
 }
 
+// src/receiver/sns-signature.ts
+import { createPublicKey, verify } from "node:crypto";
+var NOTIFICATION_KEYS = ["Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"];
+var CONFIRMATION_KEYS = ["Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"];
+var TRUSTED_HOST = /^sns\.[a-z0-9-]{3,}\.amazonaws\.com(\.cn)?$/;
+function snsStringToSign(msg) {
+  const keys = msg.Type === "Notification" ? NOTIFICATION_KEYS : CONFIRMATION_KEYS;
+  let text = "";
+  for (const key of keys) {
+    const value = msg[key];
+    if (typeof value === "string") text += `${key}
+${value}
+`;
+  }
+  return text;
+}
+function isTrustedCertUrl(url) {
+  if (typeof url !== "string") return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === "https:" && u.port === "" && TRUSTED_HOST.test(u.hostname) && u.pathname.endsWith(".pem");
+  } catch {
+    return false;
+  }
+}
+var fetchCert = async (url) => {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return res.text();
+};
+var certCache = /* @__PURE__ */ new Map();
+async function checkSnsSignature(msg, fetcher = fetchCert) {
+  const version = msg.SignatureVersion;
+  if (version !== "1" && version !== "2") return 'SignatureVersion must be "1" or "2"';
+  if (typeof msg.Signature !== "string" || msg.Signature === "") return "the message has no Signature";
+  if (!isTrustedCertUrl(msg.SigningCertURL)) return "SigningCertURL is not an https://sns.<region>.amazonaws.com/\u2026.pem URL";
+  const url = msg.SigningCertURL;
+  let key;
+  try {
+    let pending = certCache.get(url);
+    if (!pending) {
+      pending = fetcher(url).then((pem) => createPublicKey(pem));
+      certCache.set(url, pending);
+      pending.catch(() => certCache.delete(url));
+    }
+    key = await pending;
+  } catch (err) {
+    return `cannot load the signing certificate: ${err.message}`;
+  }
+  try {
+    const ok = verify(version === "1" ? "sha1" : "sha256", Buffer.from(snsStringToSign(msg), "utf8"), key, Buffer.from(msg.Signature, "base64"));
+    return ok ? void 0 : "the SNS signature does not match";
+  } catch {
+    return "the SNS signature does not match";
+  }
+}
+
 // src/receiver/triggers/options.ts
 function optString(options, key) {
   const value = options[key];
@@ -23643,7 +23700,7 @@ var awsSnsTrigger = {
     return [
       {
         method: "POST",
-        handler(request) {
+        async handler(request, context) {
           if (request.headers["x-amz-sns-rawdelivery"] === "true") {
             return { items: [], reason: "raw message delivery carries no SNS envelope; disable it on the subscription" };
           }
@@ -23652,6 +23709,10 @@ var awsSnsTrigger = {
           const topics = optList(options, "topic_arn");
           if (topics.length > 0 && !topics.includes(String(msg.TopicArn))) {
             return { items: [], reason: `topic ${String(msg.TopicArn)} is not one of topic_arn` };
+          }
+          if (options.verify_signature !== false) {
+            const why = await checkSnsSignature(msg, context.fetchCert);
+            if (why) return { items: [], reason: `${why} (set verify_signature: false to skip the check)` };
           }
           if (msg.Type === "SubscriptionConfirmation") {
             return { items: [], reason: `SNS SubscriptionConfirmation: confirm by visiting SubscribeURL ${String(msg.SubscribeURL)}` };
@@ -23956,14 +24017,18 @@ var builtinTriggers = Object.fromEntries(
 );
 
 // src/receiver/receive.ts
-function receiveRequest(request, options) {
+async function receiveRequest(request, options) {
   const found = route(request, options.workflows, options.triggers ?? builtinTriggers, options.secrets ?? {});
   if (!found.matched) return { matched: false, items: [], reason: found.message, request };
   const routed = { ...request, path: found.suffix, params: found.params };
   const { config: _config, ...triggerOptions } = found.options;
   const received = new Date(routed.receivedAt);
   const now = Number.isNaN(received.getTime()) ? /* @__PURE__ */ new Date() : received;
-  const handled = found.webhook.handler(routed, { options: triggerOptions, now });
+  const handled = await found.webhook.handler(routed, {
+    options: triggerOptions,
+    now,
+    ...options.fetchCert ? { fetchCert: options.fetchCert } : {}
+  });
   let items;
   try {
     items = applyConfig(handled.items, readConfig(found.options));

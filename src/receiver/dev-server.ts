@@ -103,7 +103,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       rawBody,
       receivedAt: new Date().toISOString(),
     });
-    const result = receiveRequest(request, {
+    const result = await receiveRequest(request, {
       workflows: loadWorkflows(options.workflowsDir),
       secrets: readSecretsFile(options.secretsPath),
     });

@@ -27,17 +27,23 @@ export interface ReceiveOptions {
   workflows: WorkflowFile[];
   secrets?: Record<string, string>;
   triggers?: Readonly<Record<string, Trigger>>;
+  /** Fetches signing certificates (SNS); default: HTTPS GET. */
+  fetchCert?: (url: string) => Promise<string>;
 }
 
 /** Routes an already-built request and runs the trigger's handler and config. */
-export function receiveRequest(request: WebhookRequest, options: ReceiveOptions): ReceiveResult {
+export async function receiveRequest(request: WebhookRequest, options: ReceiveOptions): Promise<ReceiveResult> {
   const found = route(request, options.workflows, options.triggers ?? builtinTriggers, options.secrets ?? {});
   if (!found.matched) return { matched: false, items: [], reason: found.message, request };
   const routed: WebhookRequest = { ...request, path: found.suffix, params: found.params };
   const { config: _config, ...triggerOptions } = found.options;
   const received = new Date(routed.receivedAt);
   const now = Number.isNaN(received.getTime()) ? new Date() : received;
-  const handled = found.webhook.handler(routed, { options: triggerOptions, now });
+  const handled = await found.webhook.handler(routed, {
+    options: triggerOptions,
+    now,
+    ...(options.fetchCert ? { fetchCert: options.fetchCert } : {}),
+  });
   let items: Item[];
   try {
     items = applyConfig(handled.items, readConfig(found.options));

@@ -64,6 +64,8 @@ export interface HandlerContext {
   options: TriggerOptions;
   /** The clock for timestamp windows: the relay's `received_at`, so queueing delays do not count. */
   now: Date;
+  /** Fetches a signing certificate (SNS); injected in tests. */
+  fetchCert?: (url: string) => Promise<string>;
 }
 
 /** One webhook a trigger owns: the first whose method and path match handles the request. */
@@ -72,7 +74,7 @@ export interface TriggerWebhook {
   method?: string;
   /** Path pattern relative to `/<workflow>/<trigger>`, `/user/:id` style; absent means `/`. */
   path?: string;
-  handler: (request: WebhookRequest, context: HandlerContext) => HandlerResult;
+  handler: (request: WebhookRequest, context: HandlerContext) => HandlerResult | Promise<HandlerResult>;
 }
 
 /** A built-in trigger module. */

@@ -5,20 +5,20 @@ import { buildRequest } from '../../src/receiver/request.js';
 import { parseOutputFile } from './support/run-action.js';
 
 describe('outputs', () => {
-  it('multi-line values and values that look like delimiters survive $GITHUB_OUTPUT', () => {
+  it('multi-line values and values that look like delimiters survive $GITHUB_OUTPUT', async () => {
     const tricky = { body: 'line1\nEOF\nname<<EOF\n\n', items: '[]', empty: '', crlf: 'a\r\nb' };
     expect(parseOutputFile(formatOutputFile(tricky))).toEqual(tricky);
   });
 
-  it('outputs over the size limit are emptied and named', () => {
+  it('outputs over the size limit are emptied and named', async () => {
     const outputs = { body: 'é'.repeat(6), item: 'short' };
     expect(fitOutputs(outputs, 10)).toEqual(['body']);
     expect(outputs).toEqual({ body: '', item: 'short' });
   });
 
-  it('the summary names the request and the trigger and escapes table cells', () => {
+  it('the summary names the request and the trigger and escapes table cells', async () => {
     const request = buildRequest({ id: 'd', method: 'POST', path: '/w/webhook?x=|', headers: {}, rawBody: Buffer.from('a'), receivedAt: new Date().toISOString() });
-    const result = receiveRequest(request, { workflows: [] });
+    const result = (await receiveRequest(request, { workflows: [] }));
     const md = formatSummary(result);
     expect(md).toContain('`POST /w/webhook?x=\\|`');
     expect(md).toContain('| Matched | no |');

@@ -9,7 +9,7 @@ const req = (method: string, path: string, body = '', type = 'application/json')
   buildRequest({ id: 'r1', method, path, headers: { 'content-type': type }, rawBody: Buffer.from(body), receivedAt: new Date().toISOString() });
 
 describe('router', () => {
-  it('path patterns: params decoded, trailing slash tolerant, * takes the rest', () => {
+  it('path patterns: params decoded, trailing slash tolerant, * takes the rest', async () => {
     expect(matchPath('/user/:id', '/user/a%2Fb/')).toEqual({ id: 'a/b' });
     expect(matchPath('/', '/')).toEqual({});
     expect(matchPath('/', '/x')).toBeUndefined();
@@ -20,20 +20,20 @@ describe('router', () => {
     expect(matchPath('/a/:x', '/a/%E0%A4%A')).toEqual({ x: '%E0%A4%A' });
   });
 
-  it('a nested workflow wins over a shorter name; on: as a string or list works', () => {
+  it('a nested workflow wins over a shorter name; on: as a string or list works', async () => {
     const workflows = [wf('chat', 'on: webhook'), wf('chat/tg', 'on: [webhook]')];
-    expect(receiveRequest(req('POST', '/chat/tg/webhook'), { workflows }).workflow).toBe('chat/tg');
-    expect(receiveRequest(req('POST', '/chat/webhook'), { workflows }).workflow).toBe('chat');
+    expect((await receiveRequest(req('POST', '/chat/tg/webhook'), { workflows })).workflow).toBe('chat/tg');
+    expect((await receiveRequest(req('POST', '/chat/webhook'), { workflows })).workflow).toBe('chat');
   });
 
-  it('the first matching webhook of a trigger takes it; suffix and params are set', () => {
-    const r = receiveRequest(req('GET', '/api/webhook/user/42/?q=1'), { workflows: [wf('api', 'on:\n  webhook:\n    path: /user/:id\n')] });
+  it('the first matching webhook of a trigger takes it; suffix and params are set', async () => {
+    const r = (await receiveRequest(req('GET', '/api/webhook/user/42/?q=1'), { workflows: [wf('api', 'on:\n  webhook:\n    path: /user/:id\n')] }));
     expect(r.matched).toBe(true);
     expect(r.request.path).toBe('/user/42/');
     expect(r.request.params).toEqual({ id: '42' });
   });
 
-  it('config: sort, skip, limit over items', () => {
+  it('config: sort, skip, limit over items', async () => {
     const workflows = [wf('tg', `on:
   telegram_bot:
     config:
@@ -41,22 +41,22 @@ describe('router', () => {
       skip: 0
       limit: 1
 `)];
-    const r = receiveRequest(req('POST', '/tg/telegram_bot', JSON.stringify({ update_id: 9, message: { text: 'x', chat: { id: 1 } } })), { workflows });
+    const r = (await receiveRequest(req('POST', '/tg/telegram_bot', JSON.stringify({ update_id: 9, message: { text: 'x', chat: { id: 1 } } })), { workflows }));
     expect(r.items).toEqual([{ text: 'x', chat: { id: 1 }, update_id: 9 }]);
   });
 
-  it('secrets are filled only in the trigger that is tried', () => {
+  it('secrets are filled only in the trigger that is tried', async () => {
     const workflows = [wf('a', 'on:\n  webhook:\n    path: ${{ secrets.NOPE }}\n'), wf('b', 'on:\n  webhook:\n    path: /${{ secrets.P }}\n')];
-    expect(receiveRequest(req('POST', '/b/webhook/x'), { workflows, secrets: { P: 'x' } }).matched).toBe(true);
-    expect(() => receiveRequest(req('POST', '/a/webhook'), { workflows })).toThrow(/secret NOPE/);
+    expect((await receiveRequest(req('POST', '/b/webhook/x'), { workflows, secrets: { P: 'x' } })).matched).toBe(true);
+    await expect(receiveRequest(req('POST', '/a/webhook'), { workflows })).rejects.toThrow(/secret NOPE/);
   });
 
-  it('an invalid config query fails naming the trigger and file', () => {
+  it('an invalid config query fails naming the trigger and file', async () => {
     const workflows = [wf('q', 'on:\n  webhook:\n    config:\n      filter: { body: { $nope: 1 } }\n')];
-    expect(() => receiveRequest(req('POST', '/q/webhook', '{}'), { workflows })).toThrow(/on.webhook.config in workflows\/q.yml is not valid/);
+    await expect(receiveRequest(req('POST', '/q/webhook', '{}'), { workflows })).rejects.toThrow(/on.webhook.config in workflows\/q.yml is not valid/);
   });
 
-  it('a workflow file that is not YAML is named in the error', () => {
+  it('a workflow file that is not YAML is named in the error', async () => {
     expect(() => wf('bad', 'on: [webhook\n')).toThrow(/workflows\/bad.yml is not valid YAML/);
   });
 });
