@@ -142,6 +142,10 @@ describe.skipIf(!WIRED)('durable delivery across processes', () => {
     expect(await health.json()).toEqual({ ok: true, queue: { pending: 0, oldest_pending_age_s: 0, dead: 0 } });
   }, 60_000);
 
+  it('refuses to start when the outbox cannot be opened, naming the setting', async () => {
+    await expect(relay({ W2G_DB: join(dir, 'missing-dir', 'outbox.db') })).rejects.toThrow(/W2G_DB/);
+  });
+
   it('deliveries CLI: list, show, replay, purge on the same file', async () => {
     const r = await relay();
     const res = await post(r.url, 7);
