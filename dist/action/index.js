@@ -23638,7 +23638,7 @@ function isTrustedCertUrl(url) {
   }
 }
 var fetchCert = async (url) => {
-  const res = await fetch(url);
+  const res = await fetch(url, { signal: AbortSignal.timeout(1e4) });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return res.text();
 };

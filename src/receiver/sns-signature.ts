@@ -34,9 +34,9 @@ export function isTrustedCertUrl(url: unknown): url is string {
   }
 }
 
-/** Default fetcher: GET over HTTPS, the text of a 200. */
+/** Default fetcher: GET over HTTPS (10 s timeout), the text of a 200. */
 export const fetchCert: CertFetcher = async (url) => {
-  const res = await fetch(url);
+  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return res.text();
 };
