@@ -5,9 +5,11 @@
 import type { AddressInfo } from 'node:net';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
+import { createAdminApi } from '../core/admin.js';
 import { createApp } from '../core/app.js';
 import type { Logger } from '../core/ports.js';
 import type { NodeConfig } from './config.js';
+import { createNodeDelivery } from './durable.js';
 import { createNodeHttpClient } from './http-client.js';
 import { createNodeLogger } from './logger.js';
 
@@ -20,7 +22,11 @@ export interface RunningRelay {
 export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger } = {}): Promise<RunningRelay> {
   const logger = opts.logger ?? createNodeLogger(config.logLevel);
   const client = createNodeHttpClient();
-  const app = createApp(config, { http: client.http, logger });
+  // Durable delivery: every accepted webhook is in the SQLite outbox before it is acknowledged.
+  const delivery = await createNodeDelivery(config, { http: client.http, logger });
+  const admin = createAdminApi({ store: delivery.store, adminToken: config.adminToken, submitReplay: (job) => delivery.deliverer.submit(job) });
+  const app = createApp(config, { http: client.http, logger, deliverer: delivery.deliverer, dedupeKey: delivery.dedupeKey, admin });
+  delivery.start();
   const server = await new Promise<Server>((resolve, reject) => {
     const fetch = (req: Request, env: HttpBindings | Http2Bindings) => app.fetch(withDirectBody(req, env.incoming.headers), env);
     const s = serve({ fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
@@ -39,6 +45,8 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
         // Idle keep-alive sockets would hold close() open; busy ones finish their request first.
         server.closeIdleConnections();
       });
+      // Pending deliveries stay in the database; a restart resumes them.
+      await delivery.stop();
       await client.close();
     })());
   return { url, stop };
