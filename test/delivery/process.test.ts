@@ -4,7 +4,7 @@
  * cannot be written, and the `deliveries` CLI against the same file.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,8 +14,6 @@ import { startFakeGitHub, waitFor, type FakeGitHub } from '../support/fake-githu
 import { startNodeRelay, type NodeRelayHandle } from '../support/relay-process.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-// Active once `serve` wires durable delivery (src/node/server.ts calls createNodeDelivery); remove this guard then.
-const WIRED = readFileSync(join(ROOT, 'src', 'node', 'server.ts'), 'utf8').includes('createNodeDelivery');
 const TOKEN = 'ghp_ProcessTestToken0123456789abcdefXYZ';
 const run = promisify(execFile);
 
@@ -54,7 +52,7 @@ const dispatchCounts = () => {
   return counts;
 };
 
-describe.skipIf(!WIRED)('durable delivery across processes', () => {
+describe('durable delivery across processes', () => {
   it('kill -9 under load: every 2xx-acknowledged delivery is dispatched after restart', async () => {
     gh.setDelay(15);
     gh.fail(40, 502);
