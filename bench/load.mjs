@@ -1,17 +1,23 @@
 // The load generator, run as its own process so it never shares an event loop with a target.
-// Usage: node bench/load.mjs <url> <connections> <seconds> <bodyBytes>   → one JSON line on stdout
+// Usage: node bench/load.mjs <url> <connections> <seconds> <bodyBytes> [warmupSeconds]
+// Prints `warm` once the (unmeasured) warm-up is over, then one JSON line with the measured run.
 import autocannon from 'autocannon';
 import { makeBody } from './body.mjs';
 
-const [url, connections, seconds, bodyBytes] = process.argv.slice(2);
-const result = await autocannon({
-  url,
-  method: 'POST',
-  connections: Number(connections),
-  duration: Number(seconds),
-  headers: { 'content-type': 'application/json', 'user-agent': 'webhook2github-bench' },
-  body: makeBody(Number(bodyBytes)),
-});
+const [url, connections, seconds, bodyBytes, warmup = '0'] = process.argv.slice(2);
+const run = (duration) =>
+  autocannon({
+    url,
+    method: 'POST',
+    connections: Number(connections),
+    duration,
+    headers: { 'content-type': 'application/json', 'user-agent': 'webhook2github-bench' },
+    body: makeBody(Number(bodyBytes)),
+  });
+
+if (Number(warmup) > 0) await run(Number(warmup));
+process.stdout.write('warm\n');
+const result = await run(Number(seconds));
 const ok = result['2xx'];
 process.stdout.write(
   JSON.stringify({

@@ -5,13 +5,12 @@
 //
 // Usage: node bench/run.mjs [--quick] [--rounds N] [--duration S] [--warmup S] [--connections N]
 //                           [--only floor,node,…] [--scenario 1kb|48kb] [--log-level silent|info]
-//                           [--out FILE]
+//                           [--compare OTHER/bin/webhook2github.js] [--out FILE]
 // Everything listens on and talks to 127.0.0.1 only; every run is bounded; it stops by itself.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { makeBody } from './body.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -25,7 +24,7 @@ const opt = (name, fallback) => {
 const quick = flag('--quick');
 const settings = {
   rounds: Number(opt('--rounds', quick ? 1 : 3)),
-  duration: Number(opt('--duration', quick ? 4 : 10)),
+  duration: Number(opt('--duration', quick ? 3 : 10)),
   warmup: Number(opt('--warmup', quick ? 1 : 3)),
   connections: Number(opt('--connections', 50)),
   logLevel: opt('--log-level', 'silent'),
@@ -60,6 +59,16 @@ const TARGETS = [
     args: (up, dir) => [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--github-api-url', up, '--log-level', settings.logLevel, '--mode', 'async', '--db', join(dir, 'async.db')],
     env: { W2G_DISPATCH_RATE: '0' },
   },
+  // --compare <bin/webhook2github.js of another checkout>: that build's default mode as one more target (A/B).
+  ...(opt('--compare', undefined)
+    ? [
+        {
+          name: 'node-compare',
+          args: (up, dir) => [resolve(opt('--compare')), 'serve', '--port', '0', '--host', '127.0.0.1', '--github-api-url', up, '--log-level', settings.logLevel, '--db', join(dir, 'compare.db')],
+          env: { W2G_DISPATCH_RATE: '0' },
+        },
+      ]
+    : []),
   { name: 'workerd', requires: DIST_WORKER, args: (up) => [join(ROOT, 'bench', 'workerd-target.mjs'), '--upstream', up], rssOf: 'workerd' },
 ].filter((t) => !only || only.includes(t.name));
 
@@ -67,37 +76,47 @@ const TARGETS = [
 // Child processes
 
 const children = new Set();
+const logDir = mkdtempSync(join(os.tmpdir(), 'w2g-bench-logs-'));
+let spawnCount = 0;
 process.on('exit', () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  rmSync(logDir, { recursive: true, force: true });
 });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
 
-/** Spawns `node <args>` and resolves once it prints `listening on http://127.0.0.1:<port>`. */
+/**
+ * Spawns `node <args>` with its output going to a file (a target's request logs then cost only the
+ * target, not this process), and resolves once it printed `listening on http://127.0.0.1:<port>`.
+ */
 function startProcess(name, args, env = {}, timeoutMs = 20_000) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const logFile = join(logDir, `${name}-${++spawnCount}.log`);
+  const fd = openSync(logFile, 'w');
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
+  closeSync(fd);
   children.add(child);
-  const lines = [];
+  const lines = () => readFileSync(logFile, 'utf8').split('\n');
   const exited = new Promise((r) => child.once('exit', (code, signal) => r(code ?? signal)));
   void exited.then(() => children.delete(child));
   const url = new Promise((resolveUrl, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${name} did not print "listening on" within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const onLine = (line) => {
-      if (lines.length < 200) lines.push(line);
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
-      if (m) {
-        clearTimeout(timer);
-        resolveUrl(m[1]);
+    let done = false;
+    const started = Date.now();
+    const poll = setInterval(() => {
+      // Only the head of the file: a target that logs every request grows it quickly.
+      const head = readHead(logFile);
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(head);
+      if (m) finish(() => resolveUrl(m[1]));
+      else if (Date.now() - started > timeoutMs) {
+        child.kill('SIGKILL');
+        finish(() => reject(new Error(`${name} did not print "listening on" within ${timeoutMs} ms: ${lastLines(lines())}`)));
       }
+    }, 50);
+    const finish = (f) => {
+      if (done) return;
+      done = true;
+      clearInterval(poll);
+      f();
     };
-    createInterface({ input: child.stdout }).on('line', onLine);
-    createInterface({ input: child.stderr }).on('line', onLine);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`${name} exited (${code}) before listening: ${lastLines(lines)}`));
-    });
+    void exited.then((code) => finish(() => reject(new Error(`${name} exited (${code}) before listening: ${lastLines(lines())}`))));
   });
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -106,7 +125,17 @@ function startProcess(name, args, env = {}, timeoutMs = 20_000) {
     await exited;
     clearTimeout(t);
   };
-  return { child, lines, url, stop };
+  return { child, url, stop };
+}
+
+function readHead(file) {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(16_384);
+    return buf.toString('utf8', 0, readSync(fd, buf, 0, buf.length, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function lastLines(lines) {
@@ -114,25 +143,32 @@ function lastLines(lines) {
   return text.length > 300 ? `${text.slice(0, 300)}…` : text || '(no output)';
 }
 
-/** Runs one autocannon load in its own process; resolves with its JSON result. */
-function runLoad(url, seconds, bodyBytes) {
+/**
+ * Runs one autocannon load in its own process (after `warmup` unmeasured seconds); resolves with
+ * its JSON result plus `cpuUs`, the CPU time `cpuPid` used during the measured part.
+ */
+function runLoad(url, seconds, bodyBytes, warmup, cpuPid) {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bench', 'load.mjs'), url, String(settings.connections), String(seconds), String(bodyBytes)], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const args = [join(ROOT, 'bench', 'load.mjs'), url, String(settings.connections), String(seconds), String(bodyBytes), String(warmup)];
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     children.add(child);
     let out = '';
     let err = '';
-    child.stdout.on('data', (d) => (out += d));
+    let cpu0 = NaN;
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (Number.isNaN(cpu0) && out.includes('warm\n')) cpu0 = cpuMicros(cpuPid);
+    });
     child.stderr.on('data', (d) => (err += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), (seconds + 30) * 1000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), (warmup + seconds + 30) * 1000);
     child.once('exit', (code) => {
       clearTimeout(timer);
       children.delete(child);
       try {
         if (code !== 0) throw new Error(`load generator exited ${code}: ${err.slice(-300)}`);
-        resolveRun(JSON.parse(out.trim().split('\n').pop()));
+        const result = JSON.parse(out.trim().split('\n').pop());
+        result.cpuUs = cpuMicros(cpuPid) - cpu0;
+        resolveRun(result);
       } catch (e) {
         reject(e);
       }
@@ -142,6 +178,18 @@ function runLoad(url, seconds, bodyBytes) {
 
 // ---------------------------------------------------------------------------------------------
 // Memory: peak RSS of the process that does the work (workerd: the workerd child of Miniflare).
+
+/** CPU time (user + system) the process has used so far, in microseconds. */
+function cpuMicros(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
+  } catch {
+    return NaN;
+  }
+}
 
 function procStatus(pid) {
   try {
@@ -214,25 +262,24 @@ async function runScenario(scenario, upstream, tmp, step) {
     }),
   );
   const live = started.filter((s) => s.p);
-  const runsPerTarget = settings.rounds + (settings.warmup > 0 ? 1 : 0);
-  const total = live.length * runsPerTarget;
+  const total = live.length * settings.rounds;
   let done = 0;
   const peak = new Map(live.map((s) => [s, 0]));
   const sampler = setInterval(() => {
     for (const s of live) peak.set(s, Math.max(peak.get(s), procStatus(s.rssPid)?.rss ?? 0));
   }, 200);
   try {
-    for (let round = settings.warmup > 0 ? 0 : 1; round <= settings.rounds; round++) {
+    for (let round = 1; round <= settings.rounds; round++) {
       for (const s of live) {
-        const warm = round === 0;
-        const label = warm ? 'warm-up' : `round ${round}/${settings.rounds}`;
-        progress(`[${step()}] ${scenario.name} · ${label} · ${s.t.name} · ${done}/${total} runs in this scenario`);
+        // Each target warms up (unmeasured) right before its first measured run.
+        const warmup = round === 1 ? settings.warmup : 0;
+        progress(`[${step()}] ${scenario.name} · round ${round}/${settings.rounds} · ${s.t.name}${warmup ? ` (after ${warmup} s warm-up)` : ''} · ${done}/${total} runs in this scenario`);
         try {
-          const r = await runLoad(s.url + RELAY_PATH, warm ? settings.warmup : settings.duration, scenario.bodyBytes);
-          if (!warm) s.runs.push(r);
+          const r = await runLoad(s.url + RELAY_PATH, settings.duration, scenario.bodyBytes, warmup, s.rssPid);
+          s.runs.push(r);
           if (process.env.BENCH_DEBUG) console.error(s.t.name, JSON.stringify(r));
         } catch (err) {
-          if (!warm) s.runs.push({ rps: 0, p50: NaN, p99: NaN, errors: NaN, failed: err.message });
+          s.runs.push({ rps: 0, p50: NaN, p99: NaN, errors: NaN, failed: err.message });
         }
         done++;
         // Let the closed connections settle before the next target starts.
@@ -270,6 +317,8 @@ function summarize(started) {
       p99: median(s.runs.map((r) => r.p99)),
       errors: s.runs.reduce((n, r) => n + (Number.isFinite(r.errors) ? r.errors : 0), 0),
       rssMB: Math.round(s.rssKB / 1024),
+      // CPU time of the target per answered request: steadier than req/s on a busy machine.
+      cpuUsPerReq: Math.round(s.runs.reduce((n, r) => n + (r.cpuUs || 0), 0) / Math.max(1, s.runs.reduce((n, r) => n + (r.ok || 0), 0))),
       ratio: null,
       status: s.status,
       rounds: s.runs.map((r) => Math.round(r.rps)),
@@ -287,7 +336,7 @@ function summarize(started) {
 }
 
 function table(scenario, rows) {
-  const head = ['target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'peak RSS', '× floor req/s', '× floor p99'];
+  const head = ['target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'peak RSS', 'CPU µs/req', '× floor req/s', '× floor p99'];
   const body = rows.map((r) =>
     r.rps === null
       ? [r.name, `skipped: ${r.note}`]
@@ -298,6 +347,7 @@ function table(scenario, rows) {
           String(r.p99),
           String(r.errors),
           `${r.rssMB} MB`,
+          String(r.cpuUsPerReq),
           r.ratio === null ? '–' : r.ratio.toFixed(2),
           r.p99Ratio === undefined || r.p99Ratio === null ? '–' : r.p99Ratio.toFixed(2),
         ],
@@ -311,6 +361,8 @@ function table(scenario, rows) {
     ...body.map(fmt),
   ];
   for (const r of rows) if (r.rps !== null && r.note) lines.push(`  note (${r.name}): ${r.note}`);
+  const answered = rows.filter((r) => r.status !== undefined).map((r) => `${r.name} ${r.status}`);
+  if (answered.length > 0) lines.push(`  answers: ${answered.join(', ')} (202 = accepted into the outbox, delivered in the background)`);
   return lines.join('\n');
 }
 
@@ -338,7 +390,7 @@ async function main() {
     scenarios: [],
   };
   let stepN = 0;
-  const perScenario = TARGETS.length * (settings.rounds + (settings.warmup > 0 ? 1 : 0));
+  const perScenario = TARGETS.length * settings.rounds;
   const totalSteps = perScenario * SCENARIOS.length;
   const step = () => `${Math.min(++stepN, totalSteps)}/${totalSteps}`;
   console.log(`webhook2github bench · ${m.cpus} × ${m.cpuModel} · ${m.memGB} GB · Node ${m.node} · ${m.os}`);
