@@ -56,11 +56,12 @@ describe('dev: local receiver over HTTP', () => {
       headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'tg-dev' },
       body: JSON.stringify(update),
     });
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ success: true });
+    const answer = await res.text();
+    expect(res.status, `${answer}\n${logs.join('\n')}`).toBe(200);
+    expect(JSON.parse(answer)).toEqual({ success: true });
     // The response came back while the command is still waiting on the gate.
-    expect(existsSync(outFile)).toBe(false);
-    expect(logs.some((l) => l.includes('chat/tg/telegram_bot: 1 item(s)'))).toBe(true);
+    expect(existsSync(outFile), 'the command ran before the gate opened').toBe(false);
+    expect(logs.some((l) => l.includes('chat/tg/telegram_bot: 1 item(s)')), logs.join('\n')).toBe(true);
     writeFileSync(gate, '');
     const line = await waitFor(() => existsSync(outFile) && readFileSync(outFile, 'utf8').trim(), 10_000, 'the --run command');
     expect(JSON.parse(line)).toEqual({ w: 'chat/tg', t: 'telegram_bot', item: { ...update.message, update_id: 1 } });
