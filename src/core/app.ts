@@ -11,6 +11,7 @@ import type { Deliverer, SubmitOutcome } from './delivery/deliverer.js';
 import { DEFAULT_EVENT_TYPE, GITHUB_LIMITS } from './envelope.js';
 import { RelayError, errorBody } from './errors.js';
 import { confirmSnsSubscription, isSnsSubscriptionConfirmation } from './handshakes/aws-sns.js';
+import { slackChallenge } from './handshakes/slack.js';
 import { helpText } from './help.js';
 import { systemClock, silentLogger, type Clock, type HttpClient, type Logger } from './ports.js';
 import { buildDispatch, envelopeHeaders } from './relay/envelope.js';
@@ -115,6 +116,11 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
         await confirmSnsSubscription(body ? utf8OrUndefined(body) : undefined, ports.http, config.githubTimeoutMs);
         status = 200;
         return c.json({ success: true });
+      }
+      const challenge = body && body.length < 4096 ? slackChallenge(req.headers, utf8OrUndefined(body)) : undefined;
+      if (challenge !== undefined) {
+        status = 200;
+        return c.text(challenge);
       }
       id = newId();
       const receivedAt = clock.now();
