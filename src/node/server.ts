@@ -55,30 +55,52 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
 /**
  * The core asks `req.body` ("is there a body?") before `req.arrayBuffer()`. On @hono/node-server's
  * lightweight request that getter builds a full WHATWG Request with a web stream over the socket,
- * the largest cost in a CPU profile of the relay. When the length is declared (Content-Length,
- * no Transfer-Encoding, so bodyLimit decides from the header), `body` becomes a stream that reads
- * through the adapter's direct buffer path on demand; `arrayBuffer()` stays that direct path.
- * Chunked bodies keep the adapter's own stream, which bodyLimit counts as it reads.
+ * and on Node 20 every ReadableStream costs tens of microseconds (its constructor makes it
+ * transferable), the largest cost in a CPU profile of the relay. When the length is declared
+ * (Content-Length, no Transfer-Encoding, so bodyLimit decides from the header), `body` answers
+ * with a stand-in that becomes a real stream, read through the adapter's direct buffer path, only
+ * when something uses it; `arrayBuffer()` stays that direct path. Chunked bodies keep the
+ * adapter's own stream, which bodyLimit counts as it reads.
  */
 function withDirectBody(req: Request, headers: IncomingHttpHeaders): Request {
   const { method } = req;
   if (method === 'GET' || method === 'HEAD') return req;
   if (headers['content-length'] === undefined || headers['transfer-encoding'] !== undefined) return req;
-  let body: ReadableStream<Uint8Array> | undefined;
-  Object.defineProperty(req, 'body', {
-    configurable: true,
-    get: () =>
-      (body ??= new ReadableStream<Uint8Array>(
-        {
-          async pull(controller) {
-            const bytes = new Uint8Array(await req.arrayBuffer());
-            if (bytes.length > 0) controller.enqueue(bytes);
-            controller.close();
-          },
-        },
-        // Pull only when someone reads: a truthiness check must not start consuming the body.
-        { highWaterMark: 0 },
-      )),
-  });
+  const body = lazyStream(async () => new Uint8Array(await req.arrayBuffer()));
+  Object.defineProperty(req, 'body', { configurable: true, get: () => body });
   return req;
+}
+
+/**
+ * A ReadableStream that is created on first use: a truthiness check costs nothing, any property
+ * or method reaches a real stream with the bytes `read` returns (forwarded with the real stream as
+ * `this`, so internal slots and brand checks see a genuine stream).
+ */
+export function lazyStream(read: () => Promise<Uint8Array>): ReadableStream<Uint8Array> {
+  let real: ReadableStream<Uint8Array> | undefined;
+  const stream = () =>
+    (real ??= new ReadableStream<Uint8Array>(
+      {
+        async pull(controller) {
+          const bytes = await read();
+          if (bytes.length > 0) controller.enqueue(bytes);
+          controller.close();
+        },
+      },
+      // Pull only when someone reads.
+      { highWaterMark: 0 },
+    ));
+  return new Proxy(Object.create(ReadableStream.prototype) as ReadableStream<Uint8Array>, {
+    get(_target, key) {
+      const s = stream();
+      const value: unknown = Reflect.get(s, key, s);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(s) : value;
+    },
+    set(_target, key, value) {
+      return Reflect.set(stream(), key, value);
+    },
+    has(_target, key) {
+      return Reflect.has(stream(), key);
+    },
+  });
 }
