@@ -24,7 +24,7 @@ const opt = (name, fallback) => {
 const quick = flag('--quick');
 const settings = {
   rounds: Number(opt('--rounds', quick ? 1 : 3)),
-  duration: Number(opt('--duration', quick ? 3 : 10)),
+  duration: Number(opt('--duration', quick ? 2 : 10)),
   warmup: Number(opt('--warmup', quick ? 1 : 3)),
   connections: Number(opt('--connections', 50)),
   logLevel: opt('--log-level', 'silent'),
@@ -42,6 +42,7 @@ const RELAY_PATH = '/bench-owner/bench-repo/hook?__token=bench-token';
 const CLI = join(ROOT, 'bin', 'webhook2github.js');
 const DIST_NODE = join(ROOT, 'dist', 'node', 'cli.js');
 const DIST_WORKER = join(ROOT, 'dist', 'worker', 'index.js');
+const DIRECT_BUNDLE = join(ROOT, 'dist', 'bench', 'node-direct.mjs');
 
 /** Every target: how to start it; `requires` is a file whose absence skips it with a note. */
 const TARGETS = [
@@ -53,6 +54,8 @@ const TARGETS = [
     args: (up, dir) => [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--github-api-url', up, '--log-level', settings.logLevel, '--db', join(dir, 'node.db')],
     env: { W2G_DISPATCH_RATE: '0' },
   },
+  // Diagnostic: the same HTTP path with one direct attempt per request, no outbox (bench/node-direct.ts).
+  { name: 'node-direct', requires: DIRECT_BUNDLE, args: (up) => [DIRECT_BUNDLE, '--upstream', up] },
   {
     name: 'node-async',
     requires: DIST_NODE,
@@ -379,7 +382,28 @@ function machine() {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Bundles bench/node-direct.ts (TypeScript, imports src/) next to the other builds in dist/. */
+async function buildDirect() {
+  try {
+    const { build } = await import('esbuild');
+    await build({
+      entryPoints: [join(ROOT, 'bench', 'node-direct.ts')],
+      outfile: DIRECT_BUNDLE,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      packages: 'external',
+      logLevel: 'error',
+    });
+  } catch (err) {
+    rmSync(DIRECT_BUNDLE, { force: true });
+    console.log(`node-direct: cannot build (${err.message.split('\n')[0]})`);
+  }
+}
+
 async function main() {
+  if (TARGETS.some((t) => t.name === 'node-direct')) await buildDirect();
   const m = machine();
   const tmp = mkdtempSync(join(os.tmpdir(), 'w2g-bench-'));
   const fake = startProcess('fake-github', [join(ROOT, 'bench', 'fake-github.mjs')]);

@@ -27,11 +27,7 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
   const admin = createAdminApi({ store: delivery.store, adminToken: config.adminToken, submitReplay: (job) => delivery.deliverer.submit(job) });
   const app = createApp(config, { http: client.http, logger, deliverer: delivery.deliverer, dedupeKey: delivery.dedupeKey, admin });
   delivery.start();
-  const server = await new Promise<Server>((resolve, reject) => {
-    const fetch = (req: Request, env: HttpBindings | Http2Bindings) => app.fetch(withDirectBody(req, env.incoming.headers), env);
-    const s = serve({ fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
-    s.once('error', reject);
-  });
+  const server = await listen(app, config.port, config.host);
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `http://${host}:${addr.port}`;
@@ -50,6 +46,15 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
       await client.close();
     })());
   return { url, stop };
+}
+
+/** Serves the app on node:http (@hono/node-server) with the direct body path; resolves once it listens. */
+export function listen(app: { fetch: (req: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response> }, port: number, host: string): Promise<Server> {
+  return new Promise<Server>((resolve, reject) => {
+    const fetch = (req: Request, env: HttpBindings | Http2Bindings) => app.fetch(withDirectBody(req, env.incoming.headers), env);
+    const s = serve({ fetch, port, hostname: host }, () => resolve(s as Server));
+    s.once('error', reject);
+  });
 }
 
 /**
