@@ -22,20 +22,35 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Number of bytes the string takes as UTF-8, without encoding it. */
+// Runs of non-ASCII characters; a surrogate pair never spans two runs (both halves are non-ASCII).
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+
+/**
+ * Number of bytes the string takes as UTF-8, without encoding it. ASCII counts one byte per
+ * character, so only the non-ASCII runs (found by the regex engine, not a JS loop) are walked:
+ * envelopes are mostly ASCII JSON, and this runs on every request.
+ */
 export function utf8Length(s: string): number {
+  let n = s.length;
+  NON_ASCII_RUN.lastIndex = 0;
+  for (let m = NON_ASCII_RUN.exec(s); m !== null; m = NON_ASCII_RUN.exec(s)) n += extraUtf8Bytes(m[0]);
+  return n;
+}
+
+/** UTF-8 bytes beyond one per UTF-16 code unit, for a run of non-ASCII code units. */
+function extraUtf8Bytes(run: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < run.length) {
+      const d = run.charCodeAt(i + 1);
+      // A pair is 4 bytes for 2 code units.
       if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 4;
+        n += 2;
         i++;
-      } else n += 3;
-    } else n += 3;
+      } else n += 2;
+    } else n += 2;
   }
   return n;
 }
