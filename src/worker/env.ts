@@ -1,0 +1,51 @@
+/**
+ * The Worker's bindings and the slice of the Queues runtime API it uses, typed here so the
+ * build needs no @cloudflare/workers-types.
+ * https://developers.cloudflare.com/queues/configuration/javascript-apis/
+ */
+
+/** Options of `Queue.send`. */
+export interface QueueSendOptions {
+  contentType?: 'json' | 'text' | 'bytes' | 'v8';
+  delaySeconds?: number;
+}
+
+/** A queue producer binding. */
+export interface QueueProducer {
+  send(body: unknown, options?: QueueSendOptions): Promise<void>;
+}
+
+/** One message of a batch given to the `queue` handler. */
+export interface QueueMessageHandle {
+  readonly id: string;
+  /** How many times this message has been delivered to a consumer, this time included (from 1). */
+  readonly attempts: number;
+  readonly body: unknown;
+  ack(): void;
+  retry(options?: { delaySeconds?: number }): void;
+}
+
+/** The batch given to the `queue` handler. */
+export interface QueueBatch {
+  readonly queue: string;
+  readonly messages: readonly QueueMessageHandle[];
+}
+
+/** Bindings (wrangler `[vars]`, secrets and the queue producer); all optional but W2G_SECRET with a queue. */
+export interface Env {
+  GITHUB_API_URL?: string;
+  GITHUB_TIMEOUT_MS?: string;
+  MAX_BODY_BYTES?: string;
+  /** Queue producer: retryable failures are queued here instead of answered 502/504. */
+  DISPATCH_QUEUE?: QueueProducer;
+  /** Secret the queued credentials are sealed with (required with DISPATCH_QUEUE and by the consumer). */
+  W2G_SECRET?: string;
+  /** Deadline of the attempt made before answering, in ms (default 2000). */
+  SYNC_DEADLINE_MS?: string;
+  /** Age after which a queued delivery is given up, e.g. `24h`, `90m` (default 24h). */
+  MAX_AGE?: string;
+  /** First backoff ceiling in ms (default 1000). */
+  RETRY_BASE_MS?: string;
+  /** Largest backoff ceiling in ms (default 1800000: 30 min). */
+  RETRY_CAP_MS?: string;
+}

@@ -1,0 +1,66 @@
+/**
+ * What the Worker builds from its bindings, once per binding set (bindings do not change within
+ * an isolate): the app for `fetch`, and the consumer's dependencies for `queue`.
+ */
+import type { Hono } from 'hono';
+import { createApp } from '../core/app.js';
+import type { RelayConfig } from '../core/config.js';
+import { createCredentialBox, type CredentialBox } from '../core/delivery/credential-box.js';
+import type { QueueConsumerDeps } from '../core/delivery/queue-consumer.js';
+import { createQueueDeliverer } from '../core/delivery/queue-deliverer.js';
+import { createRetryPolicy } from '../core/delivery/retry-policy.js';
+import { systemClock } from '../core/ports.js';
+import { configFromEnv, queueSettingsFromEnv, type QueueSettings } from './config.js';
+import type { Env, QueueProducer } from './env.js';
+import { fetchHttpClient } from './http-client.js';
+import { consoleLogger } from './logger.js';
+
+/** Everything built from one binding set; `error` when a binding is wrong or missing. */
+export type RelayState = { env: Env; app: Hono; consumer: () => QueueConsumerDeps } | { env: Env; error: Error };
+
+const policyOf = (q: QueueSettings) => createRetryPolicy({ baseMs: q.retryBaseMs, capMs: q.retryCapMs, maxAgeMs: q.maxAgeMs });
+
+function appFor(relay: RelayConfig, queue: QueueProducer | undefined, q: () => QueueSettings, box: () => Promise<CredentialBox>): Hono {
+  if (queue === undefined) return createApp(relay, { http: fetchHttpClient, logger: consoleLogger });
+  const settings = q();
+  const deliverer = createQueueDeliverer({
+    // JSON, not V8 serialisation: the message stays readable by any consumer (and a dead-letter queue's reader).
+    send: (message, delaySeconds) => queue.send(message, { contentType: 'json', delaySeconds }),
+    box: box(),
+    policy: policyOf(settings),
+    http: fetchHttpClient,
+    clock: systemClock,
+    logger: consoleLogger,
+    config: { githubApiUrl: relay.githubApiUrl, userAgent: relay.userAgent, syncDeadlineMs: settings.syncDeadlineMs },
+  });
+  return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer });
+}
+
+/** Builds the state of a binding set; never throws (a config error is kept and reported per request). */
+export function buildRelayState(env: Env): RelayState {
+  try {
+    const relay = configFromEnv(env);
+    let settings: QueueSettings | undefined;
+    const q = () => (settings ??= queueSettingsFromEnv(env));
+    let boxPromise: Promise<CredentialBox> | undefined;
+    const box = () => (boxPromise ??= createCredentialBox(q().secret));
+    const app = appFor(relay, env.DISPATCH_QUEUE, q, box);
+    let consumer: QueueConsumerDeps | undefined;
+    return {
+      env,
+      app,
+      // Built on first use: a Worker that only produces (or only serves) needs no consumer settings.
+      consumer: () =>
+        (consumer ??= {
+          box: box(),
+          policy: policyOf(q()),
+          http: fetchHttpClient,
+          clock: systemClock,
+          logger: consoleLogger,
+          config: { githubApiUrl: relay.githubApiUrl, userAgent: relay.userAgent, githubTimeoutMs: relay.githubTimeoutMs },
+        }),
+    };
+  } catch (err) {
+    return { env, error: err instanceof Error ? err : new Error(String(err)) };
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The Worker's handlers. `fetch` runs the core app; with a DISPATCH_QUEUE binding, what GitHub
+ * could not take now is queued and `queue` delivers it later. A wrong or missing binding answers
+ * every request 503 JSON naming it (and fails every queue batch, so the queue keeps the messages).
+ */
+import { errorResponse } from '../core/app.js';
+import { consumeQueueMessage } from '../core/delivery/queue-consumer.js';
+import { RelayError } from '../core/errors.js';
+import type { Env, QueueBatch } from './env.js';
+import { consoleLogger } from './logger.js';
+import { buildRelayState, type RelayState } from './relay-state.js';
+
+let cached: RelayState | undefined;
+
+function stateFor(env: Env): RelayState {
+  if (cached?.env !== env) {
+    cached = buildRelayState(env);
+    if ('error' in cached) consoleLogger.error({ err: cached.error.message }, 'the Worker is misconfigured');
+  }
+  return cached;
+}
+
+/** Delay before a message whose handling threw (a bug, not GitHub trouble) is offered again. */
+const UNEXPECTED_RETRY_SECONDS = 60;
+
+/** The ES-module Worker. */
+export const worker = {
+  fetch(request: Request, env: Env, ctx: unknown): Response | Promise<Response> {
+    const state = stateFor(env);
+    if ('error' in state) return errorResponse(new RelayError(503, 'misconfigured', state.error.message), request.url);
+    return state.app.fetch(request, env, ctx as never);
+  },
+
+  async queue(batch: QueueBatch, env: Env): Promise<void> {
+    const state = stateFor(env);
+    if ('error' in state) throw state.error;
+    const deps = state.consumer();
+    await Promise.all(
+      batch.messages.map(async (msg) => {
+        try {
+          const verdict = await consumeQueueMessage(msg.body, msg.attempts, deps);
+          if (verdict.kind === 'ack') msg.ack();
+          else msg.retry({ delaySeconds: verdict.delaySeconds });
+        } catch (err) {
+          consoleLogger.error({ message_id: msg.id, err: err instanceof Error ? err.message : String(err) }, 'unexpected error handling a queued delivery');
+          msg.retry({ delaySeconds: UNEXPECTED_RETRY_SECONDS });
+        }
+      }),
+    );
+  },
+};
