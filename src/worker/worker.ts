@@ -1,7 +1,7 @@
 /**
  * The Worker's handlers. `fetch` runs the core app; with a DISPATCH_QUEUE binding, what GitHub
  * could not take now is queued and `queue` delivers it later. A wrong or missing binding answers
- * every request 503 JSON naming it (and fails every queue batch, so the queue keeps the messages).
+ * every request 503 JSON naming it, and hands queued messages back to the queue for later.
  */
 import { errorResponse } from '../core/app.js';
 import { consumeQueueMessage } from '../core/delivery/queue-consumer.js';
@@ -22,6 +22,8 @@ function stateFor(env: Env): RelayState {
 
 /** Delay before a message whose handling threw (a bug, not GitHub trouble) is offered again. */
 const UNEXPECTED_RETRY_SECONDS = 60;
+/** Delay before messages are offered again while a binding is wrong or missing (time to fix it). */
+const MISCONFIGURED_RETRY_SECONDS = 300;
 
 /** The ES-module Worker. */
 export const worker = {
@@ -33,8 +35,16 @@ export const worker = {
 
   async queue(batch: QueueBatch, env: Env): Promise<void> {
     const state = stateFor(env);
-    if ('error' in state) throw state.error;
-    const deps = state.consumer();
+    let deps;
+    try {
+      if ('error' in state) throw state.error;
+      deps = state.consumer();
+    } catch (err) {
+      // Keep the messages, slowly: each hand-back uses one of the queue's retries.
+      consoleLogger.error({ err: err instanceof Error ? err.message : String(err), messages: batch.messages.length }, 'the Worker is misconfigured; queued deliveries wait');
+      for (const msg of batch.messages) msg.retry({ delaySeconds: MISCONFIGURED_RETRY_SECONDS });
+      return;
+    }
     await Promise.all(
       batch.messages.map(async (msg) => {
         try {

@@ -158,4 +158,23 @@ describe('workerd with DISPATCH_QUEUE', () => {
     expect(await health.text()).toContain('W2G_SECRET');
     expect(gh.requests).toHaveLength(0);
   });
+
+  it('keeps queued deliveries when the consumer lacks W2G_SECRET, and says so', async () => {
+    const gh = await fake();
+    const r = await relay({ githubApiUrl: gh.url, separateConsumer: { GITHUB_API_URL: gh.url } });
+    gh.fail(1, 502);
+    const res = await post(r);
+    expect(res.status).toBe(202);
+    await waitFor(() => r.lines.some((l) => l.includes('queued deliveries wait') && l.includes('W2G_SECRET')), 10_000);
+    expect(gh.requests).toHaveLength(1);
+  });
+
+  it('answers 503 naming a wrong queue setting', async () => {
+    const gh = await fake();
+    const r = await relay({ githubApiUrl: gh.url, bindings: { SYNC_DEADLINE_MS: 'soon' } });
+    const res = await post(r);
+    expect(res.status).toBe(503);
+    expect(String(res.json['message'])).toContain('SYNC_DEADLINE_MS');
+    expect(gh.requests).toHaveLength(0);
+  });
 });

@@ -35,6 +35,8 @@ export interface QueueRelayOptions {
   withoutSecret?: boolean;
   /** Consume with the spy instead of the relay's own `queue` handler. */
   spy?: boolean;
+  /** Consume with a second copy of the Worker with exactly these bindings (e.g. without W2G_SECRET). */
+  separateConsumer?: Record<string, string>;
 }
 
 export interface QueueRelay {
@@ -73,9 +75,23 @@ export async function startQueueRelay(opts: QueueRelayOptions): Promise<QueueRel
         compatibilityDate: '2025-09-01',
         compatibilityFlags: ['nodejs_compat'],
         queueProducers: { DISPATCH_QUEUE: QUEUE },
-        ...(opts.spy ? {} : { queueConsumers: consumer }),
+        ...(opts.spy || opts.separateConsumer ? {} : { queueConsumers: consumer }),
       },
       ...(opts.spy ? [{ name: 'spy', modules: true, script: SPY, compatibilityDate: '2025-09-01', queueConsumers: consumer }] : []),
+      ...(opts.separateConsumer
+        ? [
+            {
+              name: 'consumer',
+              scriptPath: SCRIPT,
+              modules: true,
+              modulesRoot: dirname(SCRIPT),
+              bindings: opts.separateConsumer,
+              compatibilityDate: '2025-09-01',
+              compatibilityFlags: ['nodejs_compat'],
+              queueConsumers: consumer,
+            },
+          ]
+        : []),
     ],
   });
   const ready = await mf.ready;
