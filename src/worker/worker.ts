@@ -4,7 +4,7 @@
  * every request 503 JSON naming it, and hands queued messages back to the queue for later.
  */
 import { errorResponse } from '../core/app.js';
-import { consumeQueueMessage } from '../core/delivery/queue-consumer.js';
+import { consumeQueueMessage, type QueueConsumerDeps } from '../core/delivery/queue-consumer.js';
 import { RelayError } from '../core/errors.js';
 import type { Env, QueueBatch } from './env.js';
 import { consoleLogger } from './logger.js';
@@ -35,7 +35,7 @@ export const worker = {
 
   async queue(batch: QueueBatch, env: Env): Promise<void> {
     const state = stateFor(env);
-    let deps;
+    let deps: QueueConsumerDeps;
     try {
       if ('error' in state) throw state.error;
       deps = state.consumer();
