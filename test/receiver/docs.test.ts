@@ -6,7 +6,7 @@ import { dispatchEvent, envelopeOf } from './support/dispatch-event.js';
 import { makeWorkspace, runAction } from './support/run-action.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const docs = readFileSync(resolve(root, 'docs/receiver.md'), 'utf8');
+const docs = readFileSync(resolve(root, 'README.md'), 'utf8');
 const action = parse(readFileSync(resolve(root, 'action.yml'), 'utf8')) as {
   inputs: Record<string, unknown>;
   outputs: Record<string, unknown>;
@@ -14,7 +14,7 @@ const action = parse(readFileSync(resolve(root, 'action.yml'), 'utf8')) as {
 };
 const yamlBlocks = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] as string);
 
-describe('docs/receiver.md and action.yml agree with the Action', () => {
+describe('README.md and action.yml agree with the Action', () => {
   it('action.yml runs the committed bundle on node20', () => {
     expect(action.runs).toEqual({ using: 'node20', main: 'dist/action/index.js' });
   });
