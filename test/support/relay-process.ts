@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Miniflare } from 'miniflare';
+import { startQueueRelay } from '../worker/support/queue-relay.js';
 
 /** Repository root (this file lives in test/support). */
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -174,7 +175,7 @@ export async function startWorkerdRelay(opts: WorkerdRelayOptions): Promise<Rela
 
 /** A runtime the conformance suite runs against. */
 export interface Runtime {
-  name: 'node' | 'workerd';
+  name: 'node' | 'workerd' | 'workerd-queue';
   /**
    * Whether the relay keeps what GitHub could not take now (Node's SQLite outbox): then a
    * retryable failure is answered 202 queued and delivered later, instead of passed through.
@@ -188,4 +189,28 @@ export const RUNTIMES: readonly Runtime[] = [
   // Pacing is off here (it has its own tests in test/delivery): the suite checks the HTTP surface.
   { name: 'node', durable: true, start: (s) => startNodeRelay({ ...s, env: { W2G_DISPATCH_RATE: '0' } }) },
   { name: 'workerd', durable: false, start: (s) => startWorkerdRelay(s) },
+  // The Worker with a Cloudflare Queue bound (DISPATCH_QUEUE): durable, retries every 50 ms or so.
+  { name: 'workerd-queue', durable: true, start: (s) => startWorkerdQueueRelay(s) },
 ];
+
+/** The built Worker in workerd with DISPATCH_QUEUE bound and consumed by itself (durable delivery on Workers). */
+export async function startWorkerdQueueRelay(opts: RelaySettings): Promise<RelayHandle> {
+  const relay = await startQueueRelay({
+    githubApiUrl: opts.githubApiUrl,
+    bindings: {
+      RETRY_BASE_MS: '50',
+      RETRY_CAP_MS: '1000',
+      ...(opts.maxBodyBytes !== undefined ? { MAX_BODY_BYTES: String(opts.maxBodyBytes) } : {}),
+      ...(opts.githubTimeoutMs !== undefined ? { GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
+    },
+  });
+  return {
+    runtime: 'workerd',
+    url: relay.url,
+    lines: relay.lines,
+    stop: async () => {
+      await relay.stop();
+      return 0;
+    },
+  };
+}
