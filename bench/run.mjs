@@ -141,8 +141,11 @@ function readHead(file) {
   }
 }
 
+/** The line that says what went wrong (the first error-looking one), else the last lines. */
 function lastLines(lines) {
-  const text = lines.filter((l) => l.trim() !== '').slice(-3).join(' | ');
+  const nonEmpty = lines.filter((l) => l.trim() !== '');
+  const error = nonEmpty.find((l) => /error|invalid|cannot|unknown/i.test(l));
+  const text = error?.trim() ?? nonEmpty.slice(-3).join(' | ');
   return text.length > 300 ? `${text.slice(0, 300)}…` : text || '(no output)';
 }
 
