@@ -2,8 +2,7 @@
  * createApp(config, ports) → the Hono app: relay routes, help text, health, admin API mount.
  * Web APIs only: the same app runs on Node (@hono/node-server) and on Workers.
  */
-import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import type { RelayConfig } from './config.js';
 import { createDirectDeliverer } from './delivery/direct-deliverer.js';
@@ -16,7 +15,8 @@ import { helpText } from './help.js';
 import { systemClock, silentLogger, type Clock, type HttpClient, type Logger } from './ports.js';
 import { buildDispatch, envelopeHeaders } from './relay/envelope.js';
 import { splitQuery } from './relay/query.js';
-import { DELIVERY_HEADER, parseOverrides, respondToOutcome } from './relay/respond.js';
+import { DELIVERY_HEADER, parseOverrides, respondToOutcome, type PlainHeaders } from './relay/respond.js';
+import { readBody } from './relay/body.js';
 import { parseTarget } from './relay/route.js';
 import { chooseToken } from './relay/token.js';
 import { utf8OrUndefined } from './relay/bytes.js';
@@ -38,11 +38,30 @@ export interface AppPorts {
 const CORS_METHODS = ['GET', 'HEAD', 'PUT', 'POST', 'DELETE', 'PATCH'];
 
 /** JSON error answer; the one place a RelayError becomes HTTP. */
-export function errorResponse(err: RelayError, url: string, id?: string): Response {
-  const headers = new Headers({ 'content-type': 'application/json' });
-  if (id !== undefined) headers.set(DELIVERY_HEADER, id);
+export function errorResponse(err: RelayError, url: string, id?: string, headers: PlainHeaders = {}): Response {
+  headers['content-type'] = 'application/json';
+  if (id !== undefined) headers[DELIVERY_HEADER] = id;
   return new Response(JSON.stringify(errorBody(err, new URL(url).origin)), { status: err.status, headers });
 }
+
+/**
+ * CORS headers of an actual (non-preflight) answer: the origin echoed, the delivery header
+ * exposed, and `Vary: Origin` always, so caches keep answers to different origins apart.
+ */
+export function corsHeaders(origin: string | undefined): PlainHeaders {
+  return origin
+    ? { 'access-control-allow-origin': origin, 'access-control-expose-headers': DELIVERY_HEADER, vary: 'Origin' }
+    : { vary: 'Origin' };
+}
+
+/** Adds the CORS headers to answers of routes that build their responses with Hono helpers. */
+const corsAfter: MiddlewareHandler = async (c, next) => {
+  await next();
+  for (const [name, value] of Object.entries(corsHeaders(c.req.header('origin')))) {
+    if (name === 'vary') c.res.headers.append(name, value);
+    else c.res.headers.set(name, value);
+  }
+};
 
 /** Builds the relay app. */
 export function createApp(config: RelayConfig, ports: AppPorts): Hono {
@@ -52,18 +71,9 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
   const deliverer = ports.deliverer ?? createDirectDeliverer(config, { http: ports.http, clock });
   const app = new Hono();
 
+  // Preflights only (an OPTIONS without Access-Control-Request-Method is forwarded like any request).
   const preflight = cors({ origin: (origin) => origin || null, allowMethods: CORS_METHODS, exposeHeaders: [DELIVERY_HEADER] });
-  app.use('*', async (c, next) => {
-    // An OPTIONS without Access-Control-Request-Method is no preflight: forward it like any request.
-    if (c.req.method !== 'OPTIONS' || c.req.header('access-control-request-method')) return preflight(c, next);
-    await next();
-    const origin = c.req.header('origin');
-    if (origin) {
-      c.res.headers.set('Access-Control-Allow-Origin', origin);
-      c.res.headers.set('Access-Control-Expose-Headers', DELIVERY_HEADER);
-    }
-    c.res.headers.append('Vary', 'Origin');
-  });
+  app.use('*', (c, next) => (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') ? preflight(c, next) : next()));
 
   app.onError((err, c) => {
     if (err instanceof RelayError) return errorResponse(err, c.req.url);
@@ -71,24 +81,18 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
     return errorResponse(new RelayError(500, 'internal', 'The relay failed unexpectedly; the webhook was not delivered.'), c.req.url);
   });
 
-  app.get('/', (c) => c.text(helpText(new URL(c.req.url).origin, config.githubApiUrl)));
-  app.get('/healthz', async (c) => {
+  app.get('/', corsAfter, (c) => c.text(helpText(new URL(c.req.url).origin, config.githubApiUrl)));
+  app.get('/healthz', corsAfter, async (c) => {
     const h = await deliverer.health();
     return c.json({ ok: h.ok, ...(h.queue ? { queue: h.queue } : {}) }, h.ok ? 200 : 503);
   });
-  if (ports.admin) app.route('/_/api', ports.admin);
+  if (ports.admin) {
+    app.use('/_/api/*', corsAfter);
+    app.route('/_/api', ports.admin);
+  }
 
-  const limit = bodyLimit({
-    maxSize: config.maxBodyBytes,
-    onError: (c) =>
-      errorResponse(
-        new RelayError(413, 'body_too_large', `The request body is larger than this relay accepts (${config.maxBodyBytes} bytes).`, {
-          limit_bytes: config.maxBodyBytes,
-        }),
-        c.req.url,
-      ),
-  });
-  app.all('*', limit, (c) => relay(c));
+  // The relay builds its own CORS headers into each answer (a plain object is the runtimes' fast path).
+  app.all('*', (c) => relay(c));
 
   async function relay(c: Context): Promise<Response> {
     const started = clock.now();
@@ -99,6 +103,7 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
     let path = '';
     let githubStatus: number | undefined;
     let status = 500;
+    const corsOut = corsHeaders(req.headers.get('origin') ?? undefined);
     try {
       const target = parseTarget(req.url);
       ({ owner, repo, path } = target);
@@ -111,16 +116,16 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
         throw new RelayError(400, 'invalid_event_type', `__event_type must be 1–${GITHUB_LIMITS.eventTypeMax} characters long (GitHub's limit), got ${eventTypeLength}.`);
       }
       const token = chooseToken(system.__token, req.headers);
-      const body = req.body ? new Uint8Array(await req.arrayBuffer()) : undefined;
+      const body = await readBody(req, config.maxBodyBytes);
       if (isSnsSubscriptionConfirmation(req.headers)) {
         await confirmSnsSubscription(body ? utf8OrUndefined(body) : undefined, ports.http, config.githubTimeoutMs);
         status = 200;
-        return c.json({ success: true });
+        return new Response('{"success":true}', { status, headers: { ...corsOut, 'content-type': 'application/json' } });
       }
       const challenge = body && body.length < 4096 ? slackChallenge(req.headers, utf8OrUndefined(body)) : undefined;
       if (challenge !== undefined) {
         status = 200;
-        return c.text(challenge);
+        return new Response(challenge, { status, headers: { ...corsOut, 'content-type': 'text/plain; charset=UTF-8' } });
       }
       id = newId();
       const receivedAt = clock.now();
@@ -138,13 +143,17 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
         ...(dedupeKey !== undefined ? { dedupeKey } : {}),
       });
       if (outcome.kind === 'attempted') githubStatus = outcome.result.response?.status;
-      const res = respondToOutcome(outcome, overrides, id);
+      const res = respondToOutcome(outcome, overrides, id, corsOut);
       status = res.status;
       return res;
     } catch (err) {
-      if (!(err instanceof RelayError)) throw err;
-      status = err.status;
-      return errorResponse(err, req.url, id);
+      let relayError = err;
+      if (!(err instanceof RelayError)) {
+        logger.error({ id, err: err instanceof Error ? err.message : String(err) }, 'unexpected error');
+        relayError = new RelayError(500, 'internal', 'The relay failed unexpectedly; the webhook was not delivered.');
+      }
+      status = (relayError as RelayError).status;
+      return errorResponse(relayError as RelayError, req.url, id, corsOut);
     } finally {
       logger.info({ id, repo: owner && repo ? `${owner}/${repo}` : undefined, method: req.method, path, status, github_status: githubStatus, ms: clock.now() - started }, 'request');
     }

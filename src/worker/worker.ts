@@ -3,7 +3,7 @@
  * could not take now is queued and `queue` delivers it later. A wrong or missing binding answers
  * every request 503 JSON naming it, and hands queued messages back to the queue for later.
  */
-import { errorResponse } from '../core/app.js';
+import { corsHeaders, errorResponse } from '../core/app.js';
 import { consumeQueueMessage, type QueueConsumerDeps } from '../core/delivery/queue-consumer.js';
 import { RelayError } from '../core/errors.js';
 import type { Env, QueueBatch } from './env.js';
@@ -29,7 +29,10 @@ const MISCONFIGURED_RETRY_SECONDS = 300;
 export const worker = {
   fetch(request: Request, env: Env, ctx: unknown): Response | Promise<Response> {
     const state = stateFor(env);
-    if ('error' in state) return errorResponse(new RelayError(503, 'misconfigured', state.error.message), request.url);
+    if ('error' in state) {
+      const cors = corsHeaders(request.headers.get('origin') ?? undefined);
+      return errorResponse(new RelayError(503, 'misconfigured', state.error.message), request.url, undefined, cors);
+    }
     return state.app.fetch(request, env, ctx as never);
   },
 

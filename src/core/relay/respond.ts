@@ -38,16 +38,19 @@ export function parseOverrides(system: SplitQuery['system']): ResponseOverrides 
   return out;
 }
 
-function answer(status: number, contentType: string, body: string, headers: Headers): Response {
+/** Response headers as a plain object: runtimes write those without building a Headers object. */
+export type PlainHeaders = Record<string, string>;
+
+function answer(status: number, contentType: string, body: string, headers: PlainHeaders): Response {
   if (NO_BODY.has(status)) return new Response(null, { status, headers });
-  headers.set('content-type', contentType);
+  headers['content-type'] = contentType;
   return new Response(body, { status, headers });
 }
 
 /** GitHub's answer with the overrides applied (204 shows as 200 `{"success":true}`). */
-export function fromGitHub(res: HttpResponse, o: ResponseOverrides, id: string): Response {
-  const headers = new Headers({ [DELIVERY_HEADER]: id });
-  for (const [name, value] of Object.entries(res.headers)) if (PASSTHROUGH.test(name)) headers.set(name, value);
+export function fromGitHub(res: HttpResponse, o: ResponseOverrides, id: string, headers: PlainHeaders = {}): Response {
+  headers[DELIVERY_HEADER] = id;
+  for (const name in res.headers) if (PASSTHROUGH.test(name)) headers[name] = res.headers[name]!;
   const status = o.code ?? (res.status === 204 ? 200 : res.status);
   const contentType = o.contentType ?? res.headers['content-type'] ?? 'application/json';
   const body = o.body ?? (res.body !== '' ? res.body : '{"success":true}');
@@ -55,22 +58,22 @@ export function fromGitHub(res: HttpResponse, o: ResponseOverrides, id: string):
 }
 
 /** Accepted for background delivery: 202 `{success, queued, id}` unless overridden. */
-export function queued(id: string, o: ResponseOverrides): Response {
-  const headers = new Headers({ [DELIVERY_HEADER]: id });
+export function queued(id: string, o: ResponseOverrides, headers: PlainHeaders = {}): Response {
+  headers[DELIVERY_HEADER] = id;
   const body = o.body ?? JSON.stringify({ success: true, queued: true, id });
   return answer(o.code ?? 202, o.contentType ?? 'application/json', body, headers);
 }
 
 /** Maps what the deliverer reported to the sender's answer. */
-export function respondToOutcome(outcome: SubmitOutcome, o: ResponseOverrides, id: string): Response {
+export function respondToOutcome(outcome: SubmitOutcome, o: ResponseOverrides, id: string, headers: PlainHeaders = {}): Response {
   switch (outcome.kind) {
     case 'queued':
-      return queued(outcome.id, o);
+      return queued(outcome.id, o, headers);
     case 'duplicate':
-      return outcome.pending || outcome.response === undefined ? queued(outcome.id, o) : fromGitHub(outcome.response, o, outcome.id);
+      return outcome.pending || outcome.response === undefined ? queued(outcome.id, o, headers) : fromGitHub(outcome.response, o, outcome.id, headers);
     case 'attempted': {
       const r = outcome.result;
-      if (r.kind !== 'retry' || r.response !== undefined) return fromGitHub(r.response!, o, id);
+      if (r.kind !== 'retry' || r.response !== undefined) return fromGitHub(r.response!, o, id, headers);
       if (r.reason === 'timeout') {
         throw new RelayError(504, 'github_timeout', 'GitHub did not answer in time; the webhook was not delivered. Retry later.');
       }
