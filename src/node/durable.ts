@@ -5,7 +5,6 @@
 import { dirname, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { attemptDelivery, type AttemptDeps } from '../core/delivery/attempt.js';
-import { createCredentialBox } from '../core/delivery/credential-box.js';
 import { dedupeKeyOf } from '../core/delivery/dedupe-key.js';
 import type { Deliverer } from '../core/delivery/deliverer.js';
 import { createDurableDeliverer } from '../core/delivery/durable-deliverer.js';
@@ -14,6 +13,7 @@ import { createRetryPolicy } from '../core/delivery/retry-policy.js';
 import type { DeliveryStore } from '../core/delivery/store.js';
 import { systemClock, type Clock, type HttpClient, type Logger } from '../core/ports.js';
 import type { NodeConfig } from './config.js';
+import { createNodeCredentialBox } from './credential-box.js';
 import { createDispatcher } from './dispatcher.js';
 import { keyFilePath, loadOrCreateKeyFile } from './key-file.js';
 import { openSqliteStore } from './sqlite-store.js';
@@ -62,7 +62,8 @@ export async function createNodeDelivery(
     }
   }
   const keyMaterial = config.secret ?? loadOrCreateKeyFile(keyFilePath(resolve(config.db)));
-  const box = await createCredentialBox(keyMaterial);
+  // node:crypto, synchronous; same keys and format as the core's Web Crypto box.
+  const box = createNodeCredentialBox(keyMaterial);
   const pacer = createPacer({
     ratePerWindow: config.dispatchRate,
     clock,

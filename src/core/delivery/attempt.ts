@@ -29,16 +29,22 @@ export interface AttemptOutcome {
   status: DeliveryStatus;
 }
 
-/** The delivery fields an attempt reads. */
-export type AttemptTarget = Pick<Delivery, 'id' | 'owner' | 'repo' | 'bodyJson' | 'paceKey' | 'credential' | 'attempts' | 'receivedAt'>;
+/**
+ * The delivery fields an attempt reads. `authorization` is the plaintext when the caller still
+ * holds it (the attempt right after the write), so the sealed credential need not be opened.
+ */
+export type AttemptTarget = Pick<Delivery, 'id' | 'owner' | 'repo' | 'bodyJson' | 'paceKey' | 'credential' | 'attempts' | 'receivedAt'> & {
+  authorization?: string;
+};
 
 /** Makes one attempt and settles it; never throws for GitHub or network trouble. */
 export async function attemptDelivery(d: AttemptTarget, timeoutMs: number, deps: AttemptDeps): Promise<AttemptOutcome> {
   const { store, clock, logger } = deps;
   let authorization: string;
   try {
-    if (d.credential === null) throw new Error('no credential stored');
-    authorization = await deps.box.open(d.credential, d.id);
+    if (d.authorization !== undefined) authorization = d.authorization;
+    else if (d.credential === null) throw new Error('no credential stored');
+    else authorization = await deps.box.open(d.credential, d.id);
   } catch {
     const error = 'the stored credential cannot be decrypted (W2G_SECRET or the key file changed); replay it with a token';
     await store.settle(d.id, { kind: 'dead', at: clock.now(), error });

@@ -72,6 +72,7 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
       let outcome;
       try {
         const timeoutMs = Math.max(1, config.syncDeadlineMs - (clock.now() - start));
+        // The plaintext is still in hand: no need to open what was just sealed.
         outcome = await attemptDelivery({ ...job, paceKey, credential, attempts: 0 }, timeoutMs, deps);
       } catch (err) {
         // The write succeeded, so the delivery is safe; the dispatcher picks it up when the lease ends.
