@@ -20,7 +20,8 @@ export interface RunningRelay {
 
 /** Starts the relay and resolves once it listens. */
 export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger } = {}): Promise<RunningRelay> {
-  const logger = opts.logger ?? createNodeLogger(config.logLevel);
+  const nodeLogger = opts.logger ? undefined : createNodeLogger(config.logLevel);
+  const logger: Logger = opts.logger ?? nodeLogger!;
   const client = createNodeHttpClient();
   // Durable delivery: every accepted webhook is in the SQLite outbox before it is acknowledged.
   const delivery = await createNodeDelivery(config, { http: client.http, logger });
@@ -44,6 +45,7 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
       // Pending deliveries stay in the database; a restart resumes them.
       await delivery.stop();
       await client.close();
+      nodeLogger?.flush();
     })());
   return { url, stop };
 }
