@@ -53,6 +53,8 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   let again = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let immediate: ReturnType<typeof setImmediate> | undefined;
+  /** The last round left work behind for want of a pacing slot or room: a released slot may free it. */
+  let waitingForSlot = false;
 
   const wake = () => {
     if (!started || stopped) return;
@@ -65,7 +67,10 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       void pump();
     });
   };
-  o.pacer.onRelease(wake);
+  // Most releases end a sync attempt while nothing waits here: a claim then would only find nothing.
+  o.pacer.onRelease(() => {
+    if (waitingForSlot) wake();
+  });
 
   const run = (d: Delivery, slot: PaceSlot) => {
     const p = o
@@ -76,6 +81,8 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       .finally(() => {
         inFlight.delete(p);
         slot.release();
+        // A retry was re-scheduled (the sleep was timed before it), or room opened for more.
+        wake();
       });
     inFlight.add(p);
   };
@@ -94,18 +101,21 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   async function pump(): Promise<void> {
     if (stopped) return;
     pumping = true;
+    waitingForSlot = false;
     try {
       do {
         again = false;
-        // Full: a finishing attempt releases its pacing slot, which wakes us.
+        // Full: a finishing attempt wakes us.
         const room = Math.min(batch, maxConcurrent - inFlight.size);
         if (room <= 0) return;
+        const skipKeys = o.pacer.blockedKeys();
+        if (skipKeys.length > 0) waitingForSlot = true;
         const rows = await o.store.claimDue({
           now: o.clock.now(),
           leaseMs: o.leaseMs,
           limit: room,
           perKey: o.perKey ?? 4,
-          skipKeys: o.pacer.blockedKeys(),
+          skipKeys,
         });
         const unsent: string[] = [];
         for (const d of rows) {
@@ -113,11 +123,16 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
           if (slot) run(d, slot);
           else unsent.push(d.id);
         }
-        if (unsent.length > 0) await o.store.release(unsent);
+        if (unsent.length > 0) {
+          waitingForSlot = true;
+          await o.store.release(unsent);
+        }
         if (rows.length === room && unsent.length < rows.length) again = true;
       } while (again && !stopped);
       if (stopped) return;
-      const due = await o.store.nextDueAt(o.pacer.blockedKeys());
+      const blocked = o.pacer.blockedKeys();
+      if (blocked.length > 0) waitingForSlot = true;
+      const due = await o.store.nextDueAt(blocked);
       const paced = o.pacer.nextTimedFree();
       sleepUntil(due === undefined ? paced : paced === undefined ? due : Math.min(due, paced));
     } catch (err) {

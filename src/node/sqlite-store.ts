@@ -2,6 +2,8 @@
  * SQLite DeliveryStore (better-sqlite3, WAL). Enqueues made within the same tick are written in
  * one transaction (group commit) and each resolves only after that transaction committed with
  * `synchronous=FULL` (the WAL synced), so an acknowledged delivery survives a crash or power loss.
+ * Settles are grouped the same way (one transaction per tick, `synchronous=NORMAL`: a settle lost
+ * to power loss only means one more attempt).
  * https://www.sqlite.org/wal.html
  */
 import Database from 'better-sqlite3';
@@ -12,6 +14,7 @@ import {
   type DeliveryStore,
   type EnqueueResult,
   type NewDelivery,
+  type Settlement,
   type StoreStats,
 } from '../core/delivery/store.js';
 import { SCHEMA, toDelivery, type DbRow } from './sqlite-schema.js';
@@ -25,8 +28,45 @@ export interface SqliteStoreOptions {
 interface PendingEnqueue {
   d: NewDelivery;
   since: number;
-  resolve: (r: EnqueueResult) => void;
-  reject: (e: unknown) => void;
+}
+
+interface PendingSettle {
+  id: string;
+  s: Settlement;
+}
+
+/**
+ * Collects calls made within one tick and runs them in one transaction at `setImmediate`; each
+ * call resolves after the commit. When the batch fails, each item is retried on its own, so one
+ * bad row does not fail its neighbours.
+ */
+function tickBatcher<T, R>(runBatch: (items: T[]) => R[], runOne: (item: T) => R) {
+  let queue: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
+  const flush = () => {
+    if (queue.length === 0) return;
+    const batch = queue;
+    queue = [];
+    try {
+      const results = runBatch(batch.map((p) => p.item));
+      batch.forEach((p, i) => p.resolve(results[i]!));
+    } catch {
+      for (const p of batch) {
+        try {
+          p.resolve(runOne(p.item));
+        } catch (err) {
+          p.reject(err);
+        }
+      }
+    }
+  };
+  return {
+    add: (item: T) =>
+      new Promise<R>((resolve, reject) => {
+        if (queue.length === 0) setImmediate(flush);
+        queue.push({ item, resolve, reject });
+      }),
+    flush,
+  };
 }
 
 /** Opens (creating when needed) the outbox at `file`; throws when it cannot be opened for writing. */
@@ -145,32 +185,33 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
     }
   };
 
-  let queue: PendingEnqueue[] = [];
-  const flush = () => {
-    if (queue.length === 0) return;
-    const batch = queue;
-    queue = [];
-    try {
-      const results = write(() => insertBatch(batch));
-      batch.forEach((p, i) => p.resolve(results[i]!));
-    } catch {
-      // One bad row must not fail its neighbours: retry each on its own.
-      for (const p of batch) {
-        try {
-          p.resolve(write(() => insertSingle(p)));
-        } catch (err) {
-          p.reject(err);
-        }
-      }
-    }
+  const enqueues = tickBatcher(
+    (batch: PendingEnqueue[]) => write(() => insertBatch(batch)),
+    (p: PendingEnqueue) => write(() => insertSingle(p)),
+  );
+
+  const settleOne = ({ id, s }: PendingSettle): void => {
+    const f = settledFields(s);
+    q.settle.run({
+      id,
+      status: f.status,
+      lastError: f.lastError,
+      lastStatus: f.lastStatus,
+      nextAttemptAt: f.nextAttemptAt,
+      response: f.response === null ? null : JSON.stringify(f.response),
+      ended: f.ended ? 1 : 0,
+      at: s.at,
+    });
   };
+  const settleBatch = db.transaction((batch: PendingSettle[]) => batch.map(settleOne));
+  const settles = tickBatcher(
+    (batch: PendingSettle[]) => write(() => settleBatch(batch)),
+    (p: PendingSettle) => write(() => settleOne(p)),
+  );
 
   return {
     enqueue(d, since) {
-      return new Promise<EnqueueResult>((resolve, reject) => {
-        if (queue.length === 0) setImmediate(flush);
-        queue.push({ d, since, resolve, reject });
-      });
+      return enqueues.add({ d, since });
     },
 
     async findByDedupeKey(key, since) {
@@ -202,20 +243,8 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
       write(() => db.transaction(() => ids.forEach((id) => q.release.run(id)))());
     },
 
-    async settle(id, s) {
-      const f = settledFields(s);
-      write(() =>
-        q.settle.run({
-          id,
-          status: f.status,
-          lastError: f.lastError,
-          lastStatus: f.lastStatus,
-          nextAttemptAt: f.nextAttemptAt,
-          response: f.response === null ? null : JSON.stringify(f.response),
-          ended: f.ended ? 1 : 0,
-          at: s.at,
-        }),
-      );
+    settle(id, s) {
+      return settles.add({ id, s });
     },
 
     async nextDueAt(skipKeys = []) {
@@ -264,7 +293,8 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
     },
 
     async close() {
-      if (queue.length > 0) flush();
+      enqueues.flush();
+      settles.flush();
       db.close();
     },
   };
