@@ -15,7 +15,7 @@ export interface DispatcherOptions {
   pacer: Pacer;
   clock: Clock;
   logger: Logger;
-  /** Sends one claimed delivery (settles it); the dispatcher releases the slot afterwards. */
+  /** Sends one claimed delivery (settles it; calls `wake` when it re-scheduled it); the dispatcher releases the slot afterwards. */
   send: (d: Delivery) => Promise<void>;
   /** Lease per claim: longer than one attempt can take. */
   leaseMs: number;
@@ -36,6 +36,10 @@ export interface Dispatcher {
   start(): void;
   /** New or re-scheduled work exists: look now. */
   wake(): void;
+  /** Whether another attempt may start now (`maxConcurrent`). */
+  hasRoom(): boolean;
+  /** Runs an attempt that already holds its lease and slot, tracked as in flight; false when stopping. */
+  adopt(attempt: () => Promise<void>): boolean;
   stop(): Promise<void>;
   /** Attempts in flight (for tests and logs). */
   readonly inFlight: number;
@@ -72,20 +76,20 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
     if (waitingForSlot) wake();
   });
 
-  const run = (d: Delivery, slot: PaceSlot) => {
-    const p = o
-      .send(d)
+  const track = (id: string | undefined, attempt: () => Promise<void>, slot?: PaceSlot) => {
+    const p = attempt()
       .catch((err: unknown) => {
-        o.logger.error({ id: d.id, err: err instanceof Error ? err.message : String(err) }, 'dispatch attempt failed to record; retried when its lease ends');
+        o.logger.error({ id, err: err instanceof Error ? err.message : String(err) }, 'dispatch attempt failed to record; retried when its lease ends');
       })
       .finally(() => {
         inFlight.delete(p);
-        slot.release();
-        // A retry was re-scheduled (the sleep was timed before it), or room opened for more.
-        wake();
+        slot?.release();
+        // Room opened for work left behind (a re-scheduled retry wakes us through `send`).
+        if (waitingForSlot) wake();
       });
     inFlight.add(p);
   };
+  const run = (d: Delivery, slot: PaceSlot) => track(d.id, () => o.send(d), slot);
 
   const sleepUntil = (at: number | undefined) => {
     if (timer) clearTimeout(timer);
@@ -107,7 +111,10 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
         again = false;
         // Full: a finishing attempt wakes us.
         const room = Math.min(batch, maxConcurrent - inFlight.size);
-        if (room <= 0) return;
+        if (room <= 0) {
+          waitingForSlot = true;
+          return;
+        }
         const skipKeys = o.pacer.blockedKeys();
         if (skipKeys.length > 0) waitingForSlot = true;
         const rows = await o.store.claimDue({
@@ -151,6 +158,12 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       wake();
     },
     wake,
+    hasRoom: () => !stopped && inFlight.size < maxConcurrent,
+    adopt(attempt) {
+      if (stopped) return false;
+      track(undefined, attempt);
+      return true;
+    },
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

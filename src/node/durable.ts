@@ -86,10 +86,17 @@ export async function createNodeDelivery(
     perKey: tuning.maxInFlight ?? 4,
     stopGraceMs: config.githubTimeoutMs + 1000,
     send: async (d) => {
-      await attemptDelivery(d, config.githubTimeoutMs, deps);
+      const o = await attemptDelivery(d, config.githubTimeoutMs, deps);
+      // Re-scheduled: the dispatcher's sleep was timed before this retry existed.
+      if (o.status === 'pending') dispatcher.wake();
     },
   });
-  const deliverer = createDurableDeliverer({ ...deps, config, wake: () => dispatcher.wake() });
+  const deliverer = createDurableDeliverer({
+    ...deps,
+    config,
+    wake: () => dispatcher.wake(),
+    background: { timeoutMs: config.githubTimeoutMs, hasRoom: () => dispatcher.hasRoom(), run: (a) => dispatcher.adopt(a) },
+  });
 
   const retentionMs = config.retentionDays * 86_400_000;
   const purge = () => {

@@ -150,6 +150,17 @@ describe('durable deliverer (background)', () => {
     expect(dispatchedIds(h.gh)).toEqual([idOf(res)]);
   });
 
+  it('async mode: a burst past the in-flight limit is each dispatched exactly once (handed over or claimed)', async () => {
+    h = await startHarness({ mode: 'async' });
+    // More than the dispatcher's 32 in flight: the rest are claimed from the outbox.
+    const sent = await Promise.all(Array.from({ length: 60 }, (_, i) => h!.send({ token: `tok-${i % 3}` })));
+    for (const r of sent) expect(r.status).toBe(202);
+    await waitFor(() => h!.gh.dispatches.length === 60, 10_000);
+    expect(dispatchedIds(h.gh).sort()).toEqual(sent.map(idOf).sort());
+    expect(h.gh.requests.length).toBe(60);
+    for (const r of sent) expect(await h.delivery.store.get(idOf(r))).toMatchObject({ status: 'delivered', attempts: 1, credential: null });
+  });
+
   it('GitHub down for a while, then back: every accepted delivery dispatched once, using the current API URL', async () => {
     // Nothing listens on the first URL: connection refused.
     h = await startHarness({ githubApiUrl: 'http://127.0.0.1:9', dispatchRate: 0 });

@@ -16,11 +16,26 @@ export interface DurableSettings extends Pick<RelayConfig, 'githubApiUrl' | 'use
   dedupeWindowMs: number;
 }
 
+/** Where async mode runs the first attempt: the background dispatcher's in-flight set. */
+export interface BackgroundAttempts {
+  /** Timeout of a background attempt; its lease covers it plus SYNC_LEASE_GRACE_MS. */
+  timeoutMs: number;
+  /** Whether another attempt may start now (the dispatcher's concurrency limit). */
+  hasRoom(): boolean;
+  /** Runs the attempt tracked as in flight (stop waits for it); false when stopping (not run). */
+  run(attempt: () => Promise<void>): boolean;
+}
+
 /** Dependencies of the durable deliverer. */
 export interface DurableDelivererDeps extends Omit<AttemptDeps, 'config'> {
   config: DurableSettings;
   /** Tells the background dispatcher there is new or re-scheduled work. */
   wake: () => void;
+  /**
+   * Async mode hands the first attempt over right after the write, with the plaintext still in
+   * hand, instead of leaving it to be claimed and decrypted again. Absent: the dispatcher claims it.
+   */
+  background?: BackgroundAttempts;
 }
 
 /** Extra lease beyond the sync deadline, so the dispatcher never races the sync attempt. */
@@ -33,8 +48,11 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
     async submit(job: DeliveryJob): Promise<SubmitOutcome> {
       const start = clock.now();
       const [credential, paceKey] = await Promise.all([box.seal(job.authorization, job.id), box.paceKey(job.authorization)]);
-      // Sync: take the token's pacing slot before the write; none free → queue at once.
-      const slot = config.mode === 'sync' ? pacer.tryAcquire(paceKey) : undefined;
+      // Take the token's pacing slot before the write (the lease keeps the dispatcher off it);
+      // none free → queue at once. Async mode only when the background has room.
+      const background = config.mode === 'async' && deps.background?.hasRoom() ? deps.background : undefined;
+      const slot = config.mode === 'sync' || background ? pacer.tryAcquire(paceKey) : undefined;
+      const leaseMs = background ? background.timeoutMs : config.syncDeadlineMs;
       let enqueued;
       try {
         enqueued = await store.enqueue(
@@ -50,7 +68,7 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
             receivedAt: job.receivedAt,
             replayOf: job.replayOf,
             nextAttemptAt: start,
-            leaseUntil: slot ? start + config.syncDeadlineMs + SYNC_LEASE_GRACE_MS : undefined,
+            leaseUntil: slot ? start + leaseMs + SYNC_LEASE_GRACE_MS : undefined,
           },
           start - config.dedupeWindowMs,
         );
@@ -67,6 +85,23 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
       }
       if (!slot) {
         deps.wake();
+        return { kind: 'queued', id: job.id };
+      }
+      if (background) {
+        const target = { ...job, paceKey, credential, attempts: 0 };
+        const started = background.run(async () => {
+          try {
+            const o = await attemptDelivery(target, background.timeoutMs, deps);
+            if (o.status === 'pending') deps.wake();
+          } finally {
+            slot.release();
+          }
+        });
+        if (!started) {
+          // Stopping: leave it to the next start, without waiting out the lease.
+          slot.release();
+          await store.release([job.id]).catch(() => undefined);
+        }
         return { kind: 'queued', id: job.id };
       }
       let outcome;
