@@ -59,6 +59,8 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   let immediate: ReturnType<typeof setImmediate> | undefined;
   /** The last round left work behind for want of a pacing slot or room: a released slot may free it. */
   let waitingForSlot = false;
+  /** The last round stopped at `maxConcurrent` with work possibly left: claim again once half the room is free (one claim per batch, not per finished attempt). */
+  let waitingForRoom = false;
 
   const wake = () => {
     if (!started || stopped) return;
@@ -85,7 +87,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
         inFlight.delete(p);
         slot?.release();
         // Room opened for work left behind (a re-scheduled retry wakes us through `send`).
-        if (waitingForSlot) wake();
+        if (waitingForSlot || (waitingForRoom && inFlight.size <= maxConcurrent / 2)) wake();
       });
     inFlight.add(p);
   };
@@ -106,13 +108,14 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
     if (stopped) return;
     pumping = true;
     waitingForSlot = false;
+    waitingForRoom = false;
     try {
       do {
         again = false;
         // Full: a finishing attempt wakes us.
         const room = Math.min(batch, maxConcurrent - inFlight.size);
         if (room <= 0) {
-          waitingForSlot = true;
+          waitingForRoom = true;
           return;
         }
         const skipKeys = o.pacer.blockedKeys();
@@ -134,7 +137,10 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
           waitingForSlot = true;
           await o.store.release(unsent);
         }
-        if (rows.length === room && unsent.length < rows.length) again = true;
+        if (rows.length === room && unsent.length < rows.length) {
+          again = true;
+          if (room < batch) waitingForRoom = true;
+        }
       } while (again && !stopped);
       if (stopped) return;
       const blocked = o.pacer.blockedKeys();
@@ -158,7 +164,8 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       wake();
     },
     wake,
-    hasRoom: () => !stopped && inFlight.size < maxConcurrent,
+    // Not while claimed work waits for room: new work would overtake it.
+    hasRoom: () => !stopped && !waitingForRoom && inFlight.size < maxConcurrent,
     adopt(attempt) {
       if (stopped) return false;
       track(undefined, attempt);

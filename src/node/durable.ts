@@ -83,7 +83,8 @@ export async function createNodeDelivery(
     clock,
     logger,
     leaseMs: config.githubTimeoutMs + 5000,
-    perKey: tuning.maxInFlight ?? 4,
+    // Pacing off (rate 0) means no in-flight limit per token either: claim whole batches.
+    perKey: config.dispatchRate === 0 ? Number.MAX_SAFE_INTEGER : (tuning.maxInFlight ?? 4),
     stopGraceMs: config.githubTimeoutMs + 1000,
     send: async (d) => {
       const o = await attemptDelivery(d, config.githubTimeoutMs, deps);

@@ -90,15 +90,12 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
        VALUES (@id, @owner, @repo, @repoKey, @eventType, @bodyJson, @paceKey, @credential, @dedupeKey,
          'pending', 0, @receivedAt, @nextAttemptAt, @leaseUntil, @replayOf)`,
     ),
-    due: db.prepare<{ now: number; skip: string; perKey: number; limit: number }, DbRow>(
-      `SELECT * FROM deliveries WHERE seq IN (
-         SELECT seq FROM (
-           SELECT seq, ROW_NUMBER() OVER (PARTITION BY pace_key ORDER BY seq) AS rn FROM deliveries
-           WHERE status = 'pending' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
-             AND pace_key NOT IN (SELECT value FROM json_each(@skip))
-         ) WHERE rn <= @perKey ORDER BY seq LIMIT @limit
-       ) ORDER BY seq`,
+    // Pending rows in arrival order (index deliveries_status): claimDue walks it and stops once it
+    // has enough, so a claim costs O(batch + rows in flight or backing off), not O(backlog).
+    pendingScan: db.prepare<[], { seq: number; pace_key: string; next_attempt_at: number; lease_until: number | null }>(
+      "SELECT seq, pace_key, next_attempt_at, lease_until FROM deliveries WHERE status = 'pending' ORDER BY seq",
     ),
+    bySeq: db.prepare<[number], DbRow>('SELECT * FROM deliveries WHERE seq = ?'),
     lease: db.prepare<[number, number]>('UPDATE deliveries SET lease_until = ? WHERE seq = ?'),
     release: db.prepare<[string]>("UPDATE deliveries SET lease_until = NULL WHERE id = ? AND status = 'pending'"),
     settle: db.prepare(
@@ -220,20 +217,27 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
     },
 
     async claimDue(o: ClaimOptions) {
+      const skip = new Set(o.skipKeys ?? []);
+      const perKey = o.perKey ?? Number.MAX_SAFE_INTEGER;
       return write(() =>
         db.transaction(() => {
-          const rows = q.due.all({
-            now: o.now,
-            skip: JSON.stringify(o.skipKeys ?? []),
-            perKey: o.perKey ?? Number.MAX_SAFE_INTEGER,
-            limit: o.limit,
-          });
-          const until = o.now + o.leaseMs;
-          for (const r of rows) {
-            q.lease.run(until, r.seq);
-            r.lease_until = until;
+          const picked: number[] = [];
+          const taken = new Map<string, number>();
+          if (o.limit > 0) {
+            for (const r of q.pendingScan.iterate()) {
+              if (r.next_attempt_at > o.now || (r.lease_until !== null && r.lease_until > o.now) || skip.has(r.pace_key)) continue;
+              const n = taken.get(r.pace_key) ?? 0;
+              if (n >= perKey) continue;
+              taken.set(r.pace_key, n + 1);
+              picked.push(r.seq);
+              if (picked.length >= o.limit) break; // ends the iterator (statement reset)
+            }
           }
-          return rows.map(toDelivery);
+          const until = o.now + o.leaseMs;
+          return picked.map((seq) => {
+            q.lease.run(until, seq);
+            return toDelivery(q.bySeq.get(seq)!);
+          });
         })(),
         (rows) => rows.length > 0,
       );
