@@ -10,7 +10,7 @@ import type { Deliverer, DeliveryJob, SubmitOutcome } from './deliverer.js';
 import { repoScopedDedupeKey } from './dedupe-key.js';
 
 /** Settings read at each submit (so a reload applies to new work at once). */
-export interface DurableSettings extends Pick<RelayConfig, 'githubApiUrl' | 'userAgent'> {
+export interface DurableSettings extends Pick<RelayConfig, 'githubApiUrl' | 'userAgent' | 'githubTimeoutMs'> {
   mode: 'sync' | 'async';
   syncDeadlineMs: number;
   dedupeWindowMs: number;
@@ -106,7 +106,8 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
       }
       let outcome;
       try {
-        const timeoutMs = Math.max(1, config.syncDeadlineMs - (clock.now() - start));
+        // Whichever is shorter: the sender's patience (sync deadline) or the GitHub timeout.
+        const timeoutMs = Math.max(1, Math.min(config.syncDeadlineMs, config.githubTimeoutMs) - (clock.now() - start));
         // The plaintext is still in hand: no need to open what was just sealed.
         outcome = await attemptDelivery({ ...job, paceKey, credential, attempts: 0 }, timeoutMs, deps);
       } catch (err) {
