@@ -17,6 +17,9 @@ const targets = {
     format: 'esm',
     bundle: true,
     packages: 'external',
+    // Subcommands load their modules on use (chunks), so `serve` starts without the receiver.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     sourcemap: true,
   },
   worker: {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { startDevServer } from '../../receiver/dev-server.js';
 
 /** Options of `webhook2github dev`. */
 interface DevFlags {
@@ -23,6 +22,8 @@ export function registerDev(program: Command): void {
     .option('--run <cmd>', 'shell command run per item with W2G_WORKFLOW, W2G_TRIGGER, W2G_ITEM')
     .option('--secrets <file>', 'JSON file of secrets for ${{ secrets.NAME }}')
     .action(async (flags: DevFlags) => {
+      // Loaded on use: `serve` never pays for the receiver (YAML, mingo) in start-up time or memory.
+      const { startDevServer } = await import('../../receiver/dev-server.js');
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got "${flags.port}"`);
       const server = await startDevServer({

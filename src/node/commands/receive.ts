@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { receiveFromFiles, resultToJson } from '../../receiver/receive-files.js';
 
 /** Options of `webhook2github receive`. */
 interface ReceiveFlags {
@@ -21,6 +20,8 @@ export function registerReceive(program: Command): void {
     .option('--workflows <dir>', 'folder of trigger files', 'workflows')
     .option('--secrets <file>', 'JSON file of secrets for ${{ secrets.NAME }}')
     .action(async (flags: ReceiveFlags) => {
+      // Loaded on use: `serve` never pays for the receiver (YAML, mingo) in start-up time or memory.
+      const { receiveFromFiles, resultToJson } = await import('../../receiver/receive-files.js');
       const eventPath = flags.event ?? process.env.GITHUB_EVENT_PATH;
       if (!eventPath) throw new Error('receive needs --event FILE (or GITHUB_EVENT_PATH)');
       const result = await receiveFromFiles({
