@@ -1,23 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
+// @ts-expect-error -- a plain .mjs module without type declarations
+import { targets } from '../../scripts/build-targets.mjs';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 
 describe('dist/action is up to date', () => {
   it('rebuilding src/receiver/action/index.ts gives the committed dist/action/index.js', async () => {
-    // Same options as the `action` target of scripts/build.mjs, written to memory instead of dist/.
+    // The `action` target of scripts/build.mjs, written to memory instead of dist/.
     const out = await build({
+      ...(targets.action as BuildOptions),
       absWorkingDir: root,
-      entryPoints: { index: 'src/receiver/action/index.ts' },
-      outdir: 'dist/action',
-      platform: 'node',
-      target: 'node20',
-      format: 'esm',
-      bundle: true,
-      banner: { js: "import { createRequire as __w2gCreateRequire } from 'node:module'; const require = __w2gCreateRequire(import.meta.url);" },
-      legalComments: 'none',
       write: false,
       logLevel: 'silent',
     });
