@@ -18,6 +18,7 @@ import {
   type StoreStats,
 } from '../core/delivery/store.js';
 import { SCHEMA, toDelivery, type DbRow } from './sqlite-schema.js';
+import { tickBatcher } from './tick-batcher.js';
 
 /** Options of the SQLite driver. */
 export interface SqliteStoreOptions {
@@ -33,40 +34,6 @@ interface PendingEnqueue {
 interface PendingSettle {
   id: string;
   s: Settlement;
-}
-
-/**
- * Collects calls made within one tick and runs them in one transaction at `setImmediate`; each
- * call resolves after the commit. When the batch fails, each item is retried on its own, so one
- * bad row does not fail its neighbours.
- */
-function tickBatcher<T, R>(runBatch: (items: T[]) => R[], runOne: (item: T) => R) {
-  let queue: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
-  const flush = () => {
-    if (queue.length === 0) return;
-    const batch = queue;
-    queue = [];
-    try {
-      const results = runBatch(batch.map((p) => p.item));
-      batch.forEach((p, i) => p.resolve(results[i]!));
-    } catch {
-      for (const p of batch) {
-        try {
-          p.resolve(runOne(p.item));
-        } catch (err) {
-          p.reject(err);
-        }
-      }
-    }
-  };
-  return {
-    add: (item: T) =>
-      new Promise<R>((resolve, reject) => {
-        if (queue.length === 0) setImmediate(flush);
-        queue.push({ item, resolve, reject });
-      }),
-    flush,
-  };
 }
 
 /** Opens (creating when needed) the outbox at `file`; throws when it cannot be opened for writing. */
