@@ -19,7 +19,7 @@ import { DELIVERY_HEADER, parseOverrides, respondToOutcome, type PlainHeaders } 
 import { readBody } from './relay/body.js';
 import { parseTarget } from './relay/route.js';
 import { chooseToken } from './relay/token.js';
-import { utf8OrUndefined } from './relay/bytes.js';
+import { bodyOf } from './relay/bytes.js';
 
 /** What the app needs from its runtime. */
 export interface AppPorts {
@@ -116,13 +116,14 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
         throw new RelayError(400, 'invalid_event_type', `__event_type must be 1–${GITHUB_LIMITS.eventTypeMax} characters long (GitHub's limit), got ${eventTypeLength}.`);
       }
       const token = chooseToken(system.__token, req.headers);
-      const body = await readBody(req, config.maxBodyBytes);
+      const bytes = await readBody(req, config.maxBodyBytes);
+      const body = bytes && bodyOf(bytes);
       if (isSnsSubscriptionConfirmation(req.headers)) {
-        await confirmSnsSubscription(body ? utf8OrUndefined(body) : undefined, ports.http, config.githubTimeoutMs);
+        await confirmSnsSubscription(body?.text, ports.http, config.githubTimeoutMs);
         status = 200;
         return new Response('{"success":true}', { status, headers: { ...corsOut, 'content-type': 'application/json' } });
       }
-      const challenge = body && body.length < 4096 ? slackChallenge(req.headers, utf8OrUndefined(body)) : undefined;
+      const challenge = body && body.bytes.length < 4096 ? slackChallenge(req.headers, body.text) : undefined;
       if (challenge !== undefined) {
         status = 200;
         return new Response(challenge, { status, headers: { ...corsOut, 'content-type': 'text/plain; charset=UTF-8' } });
@@ -131,7 +132,7 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
       const receivedAt = clock.now();
       const headers = envelopeHeaders(req.headers, token.source === 'authorization');
       const built = await buildDispatch({ id, receivedAt: new Date(receivedAt), method: req.method, path, forwardedQuery: forwarded, headers, body, eventType });
-      const dedupeKey = ports.dedupeKey?.(owner, repo, headers, built.envelope.body_encoding === undefined ? built.envelope.body : undefined);
+      const dedupeKey = ports.dedupeKey?.(owner, repo, headers, body?.text);
       const outcome: SubmitOutcome = await deliverer.submit({
         id,
         owner,

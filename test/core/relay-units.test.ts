@@ -5,7 +5,7 @@ import { chooseToken } from '../../src/core/relay/token.js';
 import { classifyResponse, isRateLimited } from '../../src/core/github/classify.js';
 import { RelayError } from '../../src/core/errors.js';
 import { buildDispatch } from '../../src/core/relay/envelope.js';
-import { utf8Length } from '../../src/core/relay/bytes.js';
+import { bodyOf, utf8Length } from '../../src/core/relay/bytes.js';
 import { parseDuration } from '../../src/core/config.js';
 
 describe('parseTarget', () => {
@@ -87,21 +87,21 @@ describe('buildDispatch', () => {
   const base = { id: 'i', receivedAt: new Date(0), method: 'post', path: '/p', forwardedQuery: undefined, headers: {}, eventType: 'webhook' };
   it('keeps a UTF-8 body as text, BOM included', async () => {
     const bytes = new TextEncoder().encode('\uFEFFhéllo');
-    const { envelope } = await buildDispatch({ ...base, body: new Uint8Array([0xef, 0xbb, 0xbf, ...bytes.slice(3)]) });
+    const { envelope } = await buildDispatch({ ...base, body: bodyOf(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes.slice(3)])) });
     expect(envelope.body).toBe('\uFEFFhéllo');
     expect(envelope.body_encoding).toBeUndefined();
     expect(envelope.method).toBe('POST');
   });
   it('base64-encodes invalid UTF-8', async () => {
-    const { envelope } = await buildDispatch({ ...base, body: new Uint8Array([0xff, 0x00, 0xc3]) });
+    const { envelope } = await buildDispatch({ ...base, body: bodyOf(new Uint8Array([0xff, 0x00, 0xc3])) });
     expect(envelope).toMatchObject({ body: '/wDD', body_encoding: 'base64' });
   });
   it('omits the body for 0 bytes', async () => {
-    const { envelope } = await buildDispatch({ ...base, body: new Uint8Array() });
+    const { envelope } = await buildDispatch({ ...base, body: bodyOf(new Uint8Array()) });
     expect('body' in envelope).toBe(false);
   });
   it('serializes exactly what JSON.stringify would', async () => {
-    const built = await buildDispatch({ ...base, body: new TextEncoder().encode('{"a":"ü"}') });
+    const built = await buildDispatch({ ...base, body: bodyOf(new TextEncoder().encode('{"a":"ü"}')) });
     expect(JSON.parse(built.bodyJson)).toEqual({ event_type: 'webhook', client_payload: built.envelope });
   });
 });

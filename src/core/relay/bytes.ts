@@ -12,6 +12,17 @@ export function utf8OrUndefined(bytes: Uint8Array): string | undefined {
   }
 }
 
+/** A request body read once: its bytes, and its text when the bytes are valid UTF-8. */
+export interface RequestBody {
+  bytes: Uint8Array;
+  text: string | undefined;
+}
+
+/** Decodes the body once, for everything that needs its text (handshakes, envelope, dedupe). */
+export function bodyOf(bytes: Uint8Array): RequestBody {
+  return { bytes, text: utf8OrUndefined(bytes) };
+}
+
 /** Standard base64 (with padding) of the bytes. */
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';

@@ -10,7 +10,7 @@ import {
   type Envelope,
 } from '../envelope.js';
 import { RelayError } from '../errors.js';
-import { gzip, toBase64, utf8Length, utf8OrUndefined } from './bytes.js';
+import { gzip, toBase64, utf8Length, type RequestBody } from './bytes.js';
 
 const DROPPED = new Set<string>([...CREDENTIAL_HEADERS, ...HOP_BY_HOP_HEADERS]);
 
@@ -34,7 +34,7 @@ export interface EnvelopeInput {
   path: string;
   forwardedQuery: string | undefined;
   headers: Record<string, string>;
-  body: Uint8Array | undefined;
+  body: RequestBody | undefined;
   eventType: string;
   replayOf?: string;
 }
@@ -55,9 +55,9 @@ export async function buildDispatch(input: EnvelopeInput): Promise<BuiltDispatch
     received_at: input.receivedAt.toISOString(),
   };
   if (input.replayOf !== undefined) envelope.replay_of = input.replayOf;
-  const raw = input.body;
+  const raw = input.body?.bytes;
   if (raw !== undefined && raw.length > 0) {
-    const text = utf8OrUndefined(raw);
+    const text = input.body?.text;
     if (text !== undefined) envelope.body = text;
     else {
       envelope.body = toBase64(raw);
