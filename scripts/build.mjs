@@ -1,7 +1,7 @@
 // Builds every runtime entry with esbuild: the Node CLI/server, the Worker, and the Action.
 // Usage: node scripts/build.mjs [--quiet] [--only node|worker|action]
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { targets } from './build-targets.mjs';
 
 const quiet = process.argv.includes('--quiet');
@@ -15,5 +15,7 @@ for (const [name, options] of Object.entries(targets)) {
     if (!quiet) console.log(`build: skipping ${name} (entry not present yet)`);
     continue;
   }
+  // Code-split output leaves hashed chunks behind: start from an empty folder (dist/action is one file).
+  if (options.splitting) rmSync(options.outdir, { recursive: true, force: true });
   await build({ logLevel: quiet ? 'warning' : 'info', ...options });
 }
