@@ -1,7 +1,8 @@
 // Builds every runtime entry with esbuild: the Node CLI/server, the Worker, and the Action.
 // Usage: node scripts/build.mjs [--quiet] [--only node|worker|action]
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { targets } from './build-targets.mjs';
 
 const quiet = process.argv.includes('--quiet');
@@ -15,7 +16,17 @@ for (const [name, options] of Object.entries(targets)) {
     if (!quiet) console.log(`build: skipping ${name} (entry not present yet)`);
     continue;
   }
-  // Code-split output leaves hashed chunks behind: start from an empty folder (dist/action is one file).
-  if (options.splitting) rmSync(options.outdir, { recursive: true, force: true });
-  await build({ logLevel: quiet ? 'warning' : 'info', ...options });
+  const result = await build({ logLevel: quiet ? 'warning' : 'info', metafile: true, ...options });
+  // Code-split output leaves the previous build's hashed chunks behind: remove what this build did
+  // not write (after writing, so a running process never finds its folder empty).
+  if (options.splitting) {
+    const written = new Set(Object.keys(result.metafile.outputs).map((f) => resolve(f)));
+    const chunks = resolve(options.outdir, 'chunks');
+    if (existsSync(chunks)) {
+      for (const name of readdirSync(chunks)) {
+        const file = join(chunks, name);
+        if (!written.has(file)) rmSync(file, { force: true });
+      }
+    }
+  }
 }
