@@ -30,7 +30,7 @@ export interface AppPorts {
   clock?: Clock;
   newId?: () => string;
   /** Provider delivery id of a request, for duplicate suppression (durable delivery). */
-  dedupeKey?: (owner: string, repo: string, headers: Record<string, string>, bodyText: string | undefined) => string | undefined;
+  dedupeKey?: (headers: Record<string, string>, bodyText: string | undefined) => string | undefined;
   /** Mounted at `/_/api` when given (the admin API of durable delivery). */
   admin?: Hono;
 }
@@ -132,7 +132,8 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
       const receivedAt = clock.now();
       const headers = envelopeHeaders(req.headers, token.source === 'authorization');
       const built = await buildDispatch({ id, receivedAt: new Date(receivedAt), method: req.method, path, forwardedQuery: forwarded, headers, body, eventType });
-      const dedupeKey = ports.dedupeKey?.(owner, repo, headers, body?.text);
+      // The deliverer scopes it by repository (one provider id may reach two repositories).
+      const dedupeKey = ports.dedupeKey?.(headers, body?.text);
       const outcome: SubmitOutcome = await deliverer.submit({
         id,
         owner,

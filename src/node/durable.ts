@@ -35,8 +35,8 @@ export interface NodeDeliveryTuning {
 export interface NodeDelivery {
   deliverer: Deliverer;
   store: DeliveryStore;
-  /** For `AppPorts.dedupeKey`: the provider delivery id of a request (scoped by repo inside). */
-  dedupeKey: (owner: string, repo: string, headers: Record<string, string>, bodyText: string | undefined) => string | undefined;
+  /** For `AppPorts.dedupeKey`: the provider delivery id of a request (the deliverer scopes it by repo). */
+  dedupeKey: typeof dedupeKeyOf;
   /** Starts the background dispatcher and the retention purge. */
   start(): void;
   /** Stops dispatching (pending work stays in the database) and closes the database. */
@@ -112,7 +112,7 @@ export async function createNodeDelivery(
   return {
     deliverer,
     store,
-    dedupeKey: (_owner, _repo, headers, bodyText) => dedupeKeyOf(headers, bodyText),
+    dedupeKey: dedupeKeyOf,
     start() {
       dispatcher.start();
       purge();
