@@ -13,7 +13,8 @@ import { confirmSnsSubscription, isSnsSubscriptionConfirmation } from './handsha
 import { slackChallenge } from './handshakes/slack.js';
 import { helpText } from './help.js';
 import { systemClock, silentLogger, type Clock, type HttpClient, type Logger } from './ports.js';
-import { buildDispatch, envelopeHeaders } from './relay/envelope.js';
+import { createByteBudget } from './relay/byte-budget.js';
+import { buildDispatch, envelopeHeaders, type BuiltDispatch } from './relay/envelope.js';
 import { splitQuery } from './relay/query.js';
 import { DELIVERY_HEADER, parseOverrides, respondToOutcome, type PlainHeaders } from './relay/respond.js';
 import { readBody } from './relay/body.js';
@@ -39,6 +40,7 @@ const CORS_METHODS = ['GET', 'HEAD', 'PUT', 'POST', 'DELETE', 'PATCH'];
 
 /** JSON error answer; the one place a RelayError becomes HTTP. */
 export function errorResponse(err: RelayError, url: string, id?: string, headers: PlainHeaders = {}): Response {
+  if (err.headers) Object.assign(headers, err.headers);
   headers['content-type'] = 'application/json';
   if (id !== undefined) headers[DELIVERY_HEADER] = id;
   return new Response(JSON.stringify(errorBody(err, new URL(url).origin)), { status: err.status, headers });
@@ -69,6 +71,7 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
   const logger = ports.logger ?? silentLogger;
   const newId = ports.newId ?? (() => crypto.randomUUID());
   const deliverer = ports.deliverer ?? createDirectDeliverer(config, { http: ports.http, clock });
+  const budget = createByteBudget(config.maxBufferedBytes, config.bufferWaitMs);
   const app = new Hono();
 
   // Preflights only (an OPTIONS without Access-Control-Request-Method is forwarded like any request).
@@ -116,24 +119,33 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
         throw new RelayError(400, 'invalid_event_type', `__event_type must be 1–${GITHUB_LIMITS.eventTypeMax} characters long (GitHub's limit), got ${eventTypeLength}.`);
       }
       const token = chooseToken(system.__token, req.headers);
-      const bytes = await readBody(req, config.maxBodyBytes);
-      const body = bytes && bodyOf(bytes);
-      if (isSnsSubscriptionConfirmation(req.headers)) {
-        await confirmSnsSubscription(body?.text, ports.http, config.githubTimeoutMs);
-        status = 200;
-        return new Response('{"success":true}', { status, headers: { ...corsOut, 'content-type': 'application/json' } });
-      }
-      const challenge = body && body.bytes.length < 4096 ? slackChallenge(req.headers, body.text) : undefined;
-      if (challenge !== undefined) {
-        status = 200;
-        return new Response(challenge, { status, headers: { ...corsOut, 'content-type': 'text/plain; charset=UTF-8' } });
-      }
-      id = newId();
+      const read = await readBody(req, config.maxBodyBytes, budget);
+      let built: BuiltDispatch;
+      let headers: Record<string, string>;
+      let bodyText: string | undefined;
       const receivedAt = clock.now();
-      const headers = envelopeHeaders(req.headers, token.source === 'authorization');
-      const built = await buildDispatch({ id, receivedAt: new Date(receivedAt), method: req.method, path, forwardedQuery: forwarded, headers, body, eventType });
-      // The deliverer scopes it by repository (one provider id may reach two repositories).
-      const dedupeKey = ports.dedupeKey?.(headers, body?.text);
+      try {
+        const body = read.bytes && bodyOf(read.bytes);
+        bodyText = body?.text;
+        if (isSnsSubscriptionConfirmation(req.headers)) {
+          await confirmSnsSubscription(bodyText, ports.http, config.githubTimeoutMs);
+          status = 200;
+          return new Response('{"success":true}', { status, headers: { ...corsOut, 'content-type': 'application/json' } });
+        }
+        const challenge = body && body.bytes.length < 4096 ? slackChallenge(req.headers, bodyText) : undefined;
+        if (challenge !== undefined) {
+          status = 200;
+          return new Response(challenge, { status, headers: { ...corsOut, 'content-type': 'text/plain; charset=UTF-8' } });
+        }
+        id = newId();
+        headers = envelopeHeaders(req.headers, token.source === 'authorization');
+        built = await buildDispatch({ id, receivedAt: new Date(receivedAt), method: req.method, path, forwardedQuery: forwarded, headers, body, eventType });
+      } finally {
+        // The raw bytes are not needed past the envelope: let the next large body in.
+        read.reservation?.release();
+      }
+      // The deliverer scopes it by repository and credential (one provider id may reach two repositories).
+      const dedupeKey = ports.dedupeKey?.(headers, bodyText);
       const outcome: SubmitOutcome = await deliverer.submit({
         id,
         owner,

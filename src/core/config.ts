@@ -12,6 +12,13 @@ export interface RelayConfig {
   maxBodyBytes: number;
   /** `user-agent` sent to GitHub. */
   userAgent: string;
+  /**
+   * Request-body bytes held in memory at once across all requests; a body that does not fit waits
+   * for others to finish, up to `bufferWaitMs`, then gets 503 with `Retry-After`.
+   */
+  maxBufferedBytes: number;
+  /** How long a body may wait for room in `maxBufferedBytes`. */
+  bufferWaitMs: number;
 }
 
 export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
@@ -21,6 +28,8 @@ export const defaultRelayConfig: RelayConfig = {
   githubTimeoutMs: 10_000,
   maxBodyBytes: 25 * 1024 * 1024,
   userAgent: 'webhook2github',
+  maxBufferedBytes: 64 * 1024 * 1024,
+  bufferWaitMs: 10_000,
 };
 
 /** Parses a duration such as `90s`, `30m`, `24h`, `3d`, `500ms` or a bare number of seconds into ms. */

@@ -6,13 +6,16 @@ export class RelayError extends Error {
   readonly status: number;
   readonly code: string;
   readonly extra: Record<string, unknown> | undefined;
+  /** Response headers the answer carries (e.g. `retry-after` on a 503). */
+  readonly headers: Record<string, string> | undefined;
 
-  constructor(status: number, code: string, message: string, extra?: Record<string, unknown>) {
+  constructor(status: number, code: string, message: string, extra?: Record<string, unknown>, headers?: Record<string, string>) {
     super(message);
     this.name = 'RelayError';
     this.status = status;
     this.code = code;
     this.extra = extra;
+    this.headers = headers;
   }
 }
 

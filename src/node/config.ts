@@ -61,6 +61,7 @@ const SETTINGS = [
   { key: 'githubApiUrl', flag: '--github-api-url', env: 'GITHUB_API_URL', parse: url, expect: 'an http(s) URL' },
   { key: 'githubTimeoutMs', flag: '--github-timeout', env: 'W2G_GITHUB_TIMEOUT_MS', parse: int(1, 600_000), expect: 'milliseconds, 1–600000' },
   { key: 'maxBodyBytes', flag: '--max-body', env: 'W2G_MAX_BODY', parse: int(1, 1024 ** 3), expect: 'bytes, at least 1' },
+  { key: 'maxBufferedBytes', flag: '--max-buffered', env: 'W2G_MAX_BUFFERED', parse: int(1, 16 * 1024 ** 3), expect: 'bytes, at least 1' },
   { key: 'db', flag: '--db', env: 'W2G_DB', parse: str, expect: 'a file path' },
   { key: 'mode', flag: '--mode', env: 'W2G_MODE', parse: (v: string) => (v === 'sync' || v === 'async' ? v : undefined), expect: '`sync` or `async`' },
   { key: 'syncDeadlineMs', flag: '--sync-deadline', env: 'W2G_SYNC_DEADLINE_MS', parse: int(1, 600_000), expect: 'milliseconds, 1–600000' },

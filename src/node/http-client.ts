@@ -14,12 +14,16 @@ export interface NodeHttpClient {
 export function createNodeHttpClient(opts: { connections?: number } = {}): NodeHttpClient {
   const agent = new Agent({ keepAliveTimeout: 30_000, connections: opts.connections ?? 64, pipelining: 1 });
   const http: HttpClient = async (req) => {
+    // One deadline for the whole call: waiting for a pooled connection, connecting, sending,
+    // and reading the answer. undici's own timeouts start only once a socket is assigned.
+    const signal = AbortSignal.timeout(req.timeoutMs);
     try {
       const res = await request(req.url, {
         method: req.method as 'GET',
         headers: req.headers,
         body: req.body ?? null,
         dispatcher: agent,
+        signal,
         headersTimeout: req.timeoutMs,
         bodyTimeout: req.timeoutMs,
       });
@@ -29,14 +33,23 @@ export function createNodeHttpClient(opts: { connections?: number } = {}): NodeH
       }
       return { status: res.statusCode, headers, body: await res.body.text() };
     } catch (err) {
+      if (signal.aborted) throw new HttpFailure('timeout', `no answer within ${req.timeoutMs} ms`);
       if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError || err instanceof errors.ConnectTimeoutError) {
         throw new HttpFailure('timeout', 'no answer in time');
       }
       if (err instanceof errors.UndiciError || (err instanceof Error && 'code' in err)) {
-        throw new HttpFailure('network', (err as Error).message);
+        throw new HttpFailure('network', networkCause(err as Error));
       }
       throw err;
     }
   };
   return { http, close: () => agent.close() };
+}
+
+/** The cause of a network failure in one line: the error code (ECONNREFUSED, ENOTFOUND…) and message. */
+function networkCause(err: Error): string {
+  const cause = (err as { cause?: unknown }).cause;
+  const inner = cause instanceof Error ? cause : err;
+  const code = (inner as { code?: unknown }).code;
+  return typeof code === 'string' && !inner.message.includes(code) ? `${code}: ${inner.message}` : inner.message;
 }

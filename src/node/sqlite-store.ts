@@ -49,7 +49,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
 
   const q = {
     dedupe: db.prepare<[string, number], DbRow>(
-      'SELECT * FROM deliveries WHERE dedupe_key = ? AND received_at >= ? ORDER BY seq DESC LIMIT 1',
+      "SELECT * FROM deliveries WHERE dedupe_key = ? AND received_at >= ? AND status IN ('pending', 'delivered') ORDER BY seq DESC LIMIT 1",
     ),
     insert: db.prepare(
       `INSERT INTO deliveries (id, owner, repo, repo_key, event_type, body_json, pace_key, credential, dedupe_key,

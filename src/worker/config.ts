@@ -32,6 +32,7 @@ export function configFromEnv(env: Env): RelayConfig {
     githubApiUrl: (env.GITHUB_API_URL || defaultRelayConfig.githubApiUrl).replace(/\/+$/, ''),
     githubTimeoutMs: positiveInt(env.GITHUB_TIMEOUT_MS, 'GITHUB_TIMEOUT_MS', defaultRelayConfig.githubTimeoutMs),
     maxBodyBytes: positiveInt(env.MAX_BODY_BYTES, 'MAX_BODY_BYTES', defaultRelayConfig.maxBodyBytes),
+    maxBufferedBytes: positiveInt(env.W2G_MAX_BUFFERED, 'W2G_MAX_BUFFERED', defaultRelayConfig.maxBufferedBytes),
   };
 }
 

@@ -36,6 +36,8 @@ export interface Env {
   GITHUB_API_URL?: string;
   GITHUB_TIMEOUT_MS?: string;
   MAX_BODY_BYTES?: string;
+  /** Request-body bytes held at once per isolate (default 64 MiB; an isolate has 128 MB). */
+  W2G_MAX_BUFFERED?: string;
   /** Queue producer: retryable failures are queued here instead of answered 502/504. */
   DISPATCH_QUEUE?: QueueProducer;
   /** Secret the queued credentials are sealed with (required with DISPATCH_QUEUE and by the consumer). */

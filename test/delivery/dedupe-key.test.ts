@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeKeyOf, repoScopedDedupeKey } from '../../src/core/delivery/dedupe-key.js';
+import { dedupeKeyOf, scopedDedupeKey } from '../../src/core/delivery/dedupe-key.js';
 
 describe('dedupeKeyOf', () => {
   it.each([
@@ -34,7 +34,9 @@ describe('dedupeKeyOf', () => {
   });
 
   it('scopes keys by repository, case-insensitively', () => {
-    expect(repoScopedDedupeKey('Octo', 'Hello', 'x-github-delivery:1')).toBe(repoScopedDedupeKey('octo', 'hello', 'x-github-delivery:1'));
-    expect(repoScopedDedupeKey('octo', 'a', 'k')).not.toBe(repoScopedDedupeKey('octo', 'b', 'k'));
+    expect(scopedDedupeKey('Octo', 'Hello', 'c1', 'x-github-delivery:1')).toBe(scopedDedupeKey('octo', 'hello', 'c1', 'x-github-delivery:1'));
+    expect(scopedDedupeKey('octo', 'a', 'c1', 'k')).not.toBe(scopedDedupeKey('octo', 'b', 'c1', 'k'));
+    // One credential's delivery never stands for another's.
+    expect(scopedDedupeKey('octo', 'a', 'c1', 'k')).not.toBe(scopedDedupeKey('octo', 'a', 'c2', 'k'));
   });
 });

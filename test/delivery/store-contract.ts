@@ -102,6 +102,28 @@ export function testDeliveryStore(name: string, factory: () => Promise<StoreUnde
       expect(await store.enqueue(newDelivery(), 0)).toEqual({ kind: 'created' });
     });
 
+    it('never answers a repeat with a failed or dead delivery: the repeat is stored anew', async () => {
+      const response = { status: 401, headers: { 'content-type': 'application/json' }, body: '{"message":"Bad credentials"}' };
+      const failed = newDelivery({ dedupeKey: 'r\nfail', receivedAt: T0 });
+      await store.enqueue(failed, 0);
+      await store.settle(failed.id, { kind: 'failed', at: T0 + 1, response, error: 'GitHub answered HTTP 401' });
+      expect(await store.findByDedupeKey('r\nfail', 0)).toBeUndefined();
+      const retry = newDelivery({ dedupeKey: 'r\nfail', receivedAt: T0 + 2 });
+      expect(await store.enqueue(retry, 0)).toEqual({ kind: 'created' });
+      // The new pending one is what later repeats match.
+      expect(await store.enqueue(newDelivery({ dedupeKey: 'r\nfail', receivedAt: T0 + 3 }), 0)).toMatchObject({ kind: 'duplicate', existing: { id: retry.id } });
+
+      const dead = newDelivery({ dedupeKey: 'r\ndead', receivedAt: T0 });
+      await store.enqueue(dead, 0);
+      await store.settle(dead.id, { kind: 'dead', at: T0 + 1, error: 'too old' });
+      expect(await store.enqueue(newDelivery({ dedupeKey: 'r\ndead', receivedAt: T0 + 2 }), 0)).toEqual({ kind: 'created' });
+
+      const done = newDelivery({ dedupeKey: 'r\ndone', receivedAt: T0 });
+      await store.enqueue(done, 0);
+      await store.settle(done.id, { kind: 'delivered', at: T0 + 1, response: { status: 204, headers: {}, body: '' } });
+      expect(await store.enqueue(newDelivery({ dedupeKey: 'r\ndone', receivedAt: T0 + 2 }), 0)).toMatchObject({ kind: 'duplicate', existing: { id: done.id } });
+    });
+
     it('claims due deliveries in arrival order with a lease, once', async () => {
       const a = newDelivery({ nextAttemptAt: T0 });
       const b = newDelivery({ nextAttemptAt: T0 + 5000 });

@@ -1,6 +1,6 @@
 /**
  * The provider's delivery id of a webhook, used to suppress repeats. Providers resend the same
- * id when they retry (see ../shared/reference/providers.md, column "Dedupe id").
+ * id when they retry.
  */
 
 /** Headers carrying a provider delivery id, most specific first. */
@@ -48,7 +48,11 @@ function bodyEventId(bodyText: string): string | undefined {
   return undefined;
 }
 
-/** Scopes a provider id to one repository, so two repositories never suppress each other. */
-export function repoScopedDedupeKey(owner: string, repo: string, key: string): string {
-  return `${owner}/${repo}`.toLowerCase() + '\n' + key;
+/**
+ * Scopes a provider id to one repository and one credential (its keyed hash, never the token), so
+ * two repositories never suppress each other, and a request with a wrong token can never stand
+ * for the real delivery that repeats its id with the right one.
+ */
+export function scopedDedupeKey(owner: string, repo: string, credentialKey: string, key: string): string {
+  return `${owner}/${repo}`.toLowerCase() + '\n' + credentialKey + '\n' + key;
 }

@@ -7,7 +7,7 @@ import type { RelayConfig } from '../config.js';
 import { RelayError } from '../errors.js';
 import { attemptDelivery, type AttemptDeps } from './attempt.js';
 import type { Deliverer, DeliveryJob, SubmitOutcome } from './deliverer.js';
-import { repoScopedDedupeKey } from './dedupe-key.js';
+import { scopedDedupeKey } from './dedupe-key.js';
 
 /** Settings read at each submit (so a reload applies to new work at once). */
 export interface DurableSettings extends Pick<RelayConfig, 'githubApiUrl' | 'userAgent' | 'githubTimeoutMs'> {
@@ -64,7 +64,7 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
             bodyJson: job.bodyJson,
             paceKey,
             credential,
-            dedupeKey: job.dedupeKey === undefined ? undefined : repoScopedDedupeKey(job.owner, job.repo, job.dedupeKey),
+            dedupeKey: job.dedupeKey === undefined ? undefined : scopedDedupeKey(job.owner, job.repo, paceKey, job.dedupeKey),
             receivedAt: job.receivedAt,
             replayOf: job.replayOf,
             nextAttemptAt: start,

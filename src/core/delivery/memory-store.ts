@@ -31,7 +31,8 @@ export function createMemoryStore(): DeliveryStore {
   const findDedupe = (key: string, since: number): Delivery | undefined => {
     let best: Row | undefined;
     for (const r of rows.values()) {
-      if (r.d.dedupeKey === key && r.d.receivedAt >= since && (!best || r.seq > best.seq)) best = r;
+      const live = r.d.status === 'pending' || r.d.status === 'delivered';
+      if (live && r.d.dedupeKey === key && r.d.receivedAt >= since && (!best || r.seq > best.seq)) best = r;
     }
     return best && copy(best.d);
   };

@@ -5,11 +5,7 @@
 import type { DeliveryJob } from './deliverer.js';
 import type { Delivery } from './store.js';
 
-/** The `Authorization` value for a token as given (bare → `token x`; with a scheme → as is). */
-export function authorizationOf(token: string): string {
-  const t = token.trim();
-  return t.includes(' ') ? t : `token ${t}`;
-}
+export { authorizationOf } from '../relay/token.js';
 
 /** Builds the job that replays `original` as delivery `id`. */
 export function replayJob(original: Delivery, opts: { id: string; authorization: string; now: number }): DeliveryJob {

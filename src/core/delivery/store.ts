@@ -110,11 +110,12 @@ export interface StoreStats extends QueueHealth {
 export interface DeliveryStore {
   /**
    * Stores a new pending delivery, durably, before resolving. When `dedupeKey` is set and a
-   * delivery with the same key was received at or after `dedupeSince`, stores nothing and
-   * returns that one (atomically: two concurrent repeats cannot both be created).
+   * pending or delivered delivery with the same key was received at or after `dedupeSince`,
+   * stores nothing and returns that one (atomically: two concurrent repeats cannot both be
+   * created). A failed or dead delivery never stands for a repeat: the repeat is stored anew.
    */
   enqueue(d: NewDelivery, dedupeSince: number): Promise<EnqueueResult>;
-  /** The newest delivery with this dedupe key received at or after `since`. */
+  /** The newest pending or delivered delivery with this dedupe key received at or after `since`. */
   findByDedupeKey(dedupeKey: string, since: number): Promise<Delivery | undefined>;
   /** Leases due pending deliveries (next attempt reached, no live lease), oldest arrival first. */
   claimDue(opts: ClaimOptions): Promise<Delivery[]>;

@@ -6,24 +6,51 @@
  * the limit.
  */
 import { RelayError } from '../errors.js';
+import type { ByteBudget, Reservation } from './byte-budget.js';
 
 function tooLarge(maxBytes: number): RelayError {
   return new RelayError(413, 'body_too_large', `The request body is larger than this relay accepts (${maxBytes} bytes).`, { limit_bytes: maxBytes });
 }
 
-/** The body bytes, or undefined when there is none (0 bytes counts as none). Throws 413 past the limit. */
-export async function readBody(req: Request, maxBytes: number): Promise<Uint8Array | undefined> {
+/** A body read under the budget; `release` gives its bytes back once they are no longer needed. */
+export interface ReadBody {
+  bytes: Uint8Array | undefined;
+  reservation: Reservation | undefined;
+}
+
+/**
+ * The body bytes, or undefined when there is none (0 bytes counts as none). Throws 413 past the
+ * limit. With a budget, the bytes are reserved before they are read (a declared length at once, a
+ * stream chunk by chunk); the caller releases the reservation.
+ */
+export async function readBody(req: Request, maxBytes: number, budget?: ByteBudget): Promise<ReadBody> {
   // Fetch Requests carry no body for GET and HEAD.
-  if (req.method === 'GET' || req.method === 'HEAD') return undefined;
+  if (req.method === 'GET' || req.method === 'HEAD') return { bytes: undefined, reservation: undefined };
   const declared = req.headers.get('content-length');
   if (declared !== null && !req.headers.has('transfer-encoding')) {
     const length = Number(declared);
     if (length > maxBytes) throw tooLarge(maxBytes);
-    if (length === 0) return undefined;
-    return new Uint8Array(await req.arrayBuffer());
+    if (!(length > 0)) return { bytes: undefined, reservation: undefined };
+    const reservation = await budget?.reserve(length);
+    try {
+      return { bytes: new Uint8Array(await req.arrayBuffer()), reservation };
+    } catch (err) {
+      reservation?.release();
+      throw err;
+    }
   }
   const stream = req.body;
-  if (stream === null) return undefined;
+  if (stream === null) return { bytes: undefined, reservation: undefined };
+  const reservation = await budget?.reserve(0);
+  try {
+    return { bytes: await readStream(stream, maxBytes, reservation), reservation };
+  } catch (err) {
+    reservation?.release();
+    throw err;
+  }
+}
+
+async function readStream(stream: ReadableStream<Uint8Array>, maxBytes: number, reservation: Reservation | undefined): Promise<Uint8Array | undefined> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -34,6 +61,14 @@ export async function readBody(req: Request, maxBytes: number): Promise<Uint8Arr
     if (size > maxBytes) {
       await reader.cancel().catch(() => undefined);
       throw tooLarge(maxBytes);
+    }
+    if (reservation) {
+      try {
+        await reservation.grow(value.byteLength);
+      } catch (err) {
+        await reader.cancel().catch(() => undefined);
+        throw err;
+      }
     }
     chunks.push(value);
   }

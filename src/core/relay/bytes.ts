@@ -12,15 +12,25 @@ export function utf8OrUndefined(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** A request body read once: its bytes, and its text when the bytes are valid UTF-8. */
+/**
+ * A request body read once: its bytes, and its text when the bytes are valid UTF-8 and short
+ * enough to travel as text (`MAX_TEXT_BODY_BYTES`).
+ */
 export interface RequestBody {
   bytes: Uint8Array;
   text: string | undefined;
 }
 
+/**
+ * Bodies at least this long are never decoded to text: as text they could not fit GitHub's 64 KB
+ * payload limit anyway (they travel compressed), and a 25 MB string per request is what lets a
+ * few concurrent senders exhaust the heap.
+ */
+export const MAX_TEXT_BODY_BYTES = 64 * 1024;
+
 /** Decodes the body once, for everything that needs its text (handshakes, envelope, dedupe). */
 export function bodyOf(bytes: Uint8Array): RequestBody {
-  return { bytes, text: utf8OrUndefined(bytes) };
+  return { bytes, text: bytes.length < MAX_TEXT_BODY_BYTES ? utf8OrUndefined(bytes) : undefined };
 }
 
 /** Standard base64 (with padding) of the bytes. */
@@ -66,8 +76,45 @@ function extraUtf8Bytes(run: string): number {
   return n;
 }
 
-/** gzip via CompressionStream (Node ≥ 18 and workerd both have it). */
-export async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/** Length of the base64 text of `n` bytes. */
+export function base64Length(n: number): number {
+  return Math.ceil(n / 3) * 4;
+}
+
+/** Slice size fed to the compressor: the input is never copied whole. */
+const GZIP_SLICE = 64 * 1024;
+
+/**
+ * gzip via CompressionStream (Node ≥ 18 and workerd both have it), giving up as soon as the output
+ * passes `maxOut` bytes: an incompressible 25 MB body costs one slice of work past the limit, not a
+ * second 25 MB buffer. Undefined when it does not fit.
+ */
+export async function gzipWithin(bytes: Uint8Array, maxOut: number): Promise<Uint8Array | undefined> {
+  let offset = 0;
+  const input = new ReadableStream<BufferSource>({
+    pull(controller) {
+      if (offset >= bytes.length) return controller.close();
+      controller.enqueue(bytes.subarray(offset, (offset += GZIP_SLICE)) as Uint8Array<ArrayBuffer>);
+    },
+  });
+  const reader = input.pipeThrough(new CompressionStream('gzip')).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxOut) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import {
   type Envelope,
 } from '../envelope.js';
 import { RelayError } from '../errors.js';
-import { gzip, toBase64, utf8Length, type RequestBody } from './bytes.js';
+import { base64Length, gzipWithin, toBase64, utf8Length, type RequestBody } from './bytes.js';
 
 const DROPPED = new Set<string>([...CREDENTIAL_HEADERS, ...HOP_BY_HOP_HEADERS]);
 
@@ -45,6 +45,30 @@ export interface BuiltDispatch {
   bodyJson: string;
 }
 
+function tooBig(what: string, size?: number): RelayError {
+  return new RelayError(
+    413,
+    'payload_too_large',
+    `The webhook does not fit in a GitHub repository_dispatch event: ${what}, and GitHub's limit is under ${GITHUB_LIMITS.maxPayloadBytes} bytes (64 KB). Send a smaller body or fewer headers.`,
+    { limit_bytes: GITHUB_LIMITS.maxPayloadBytes, ...(size !== undefined ? { payload_bytes: size } : {}) },
+  );
+}
+
+/** The envelope serialized, or 413 when it is too big without a body to compress. */
+function fitting(envelope: Envelope): string {
+  const json = JSON.stringify(envelope);
+  const size = utf8Length(json);
+  if (size >= GITHUB_LIMITS.maxPayloadBytes) {
+    throw new RelayError(
+      413,
+      'payload_too_large',
+      `The webhook does not fit in a GitHub repository_dispatch event: client_payload would be ${size} bytes and GitHub's limit is under ${GITHUB_LIMITS.maxPayloadBytes} bytes (64 KB). Send fewer or shorter headers or a shorter path.`,
+      { limit_bytes: GITHUB_LIMITS.maxPayloadBytes, payload_bytes: size },
+    );
+  }
+  return json;
+}
+
 /** Builds the dispatch body; throws 413 when it cannot fit GitHub's 64 KB limit. */
 export async function buildDispatch(input: EnvelopeInput): Promise<BuiltDispatch> {
   const envelope: Envelope = {
@@ -56,37 +80,37 @@ export async function buildDispatch(input: EnvelopeInput): Promise<BuiltDispatch
   };
   if (input.replayOf !== undefined) envelope.replay_of = input.replayOf;
   const raw = input.body?.bytes;
-  if (raw !== undefined && raw.length > 0) {
+  const limit = GITHUB_LIMITS.maxPayloadBytes;
+  let payloadJson: string;
+  if (raw === undefined || raw.length === 0) {
+    payloadJson = fitting(envelope);
+  } else {
     const text = input.body?.text;
-    if (text !== undefined) envelope.body = text;
+    // JSON escaping only grows text and base64 grows bytes by a third: when the body alone is too
+    // big that way, go straight to gzip and never build the oversized string (a 25 MB body of NUL
+    // bytes would be 150 MB of `\u0000`).
+    const plainBytes = text !== undefined ? raw.length : base64Length(raw.length);
+    let plain: string | undefined;
+    if (plainBytes < limit) {
+      if (text !== undefined) envelope.body = text;
+      else {
+        envelope.body = toBase64(raw);
+        envelope.body_encoding = 'base64';
+      }
+      plain = JSON.stringify(envelope);
+    }
+    if (plain !== undefined && utf8Length(plain) < limit) payloadJson = plain;
     else {
-      envelope.body = toBase64(raw);
-      envelope.body_encoding = 'base64';
+      const plainSize = plain !== undefined ? utf8Length(plain) : plainBytes;
+      // The compressed body must leave room for the rest of the envelope once base64-encoded.
+      const packed = await gzipWithin(raw, Math.floor((limit * 3) / 4));
+      if (packed === undefined) throw tooBig(`client_payload would be at least ${plainSize} bytes, and more than the limit even with the body gzip-compressed`);
+      envelope.body = toBase64(packed);
+      envelope.body_encoding = 'gzip+base64';
+      payloadJson = JSON.stringify(envelope);
+      const size = utf8Length(payloadJson);
+      if (size >= limit) throw tooBig(`client_payload would be ${plainSize} bytes (${size} bytes with the body gzip-compressed)`, size);
     }
-  }
-  let payloadJson = JSON.stringify(envelope);
-  let size = utf8Length(payloadJson);
-  if (size >= GITHUB_LIMITS.maxPayloadBytes && raw !== undefined && raw.length > 0) {
-    const plainSize = size;
-    envelope.body = toBase64(await gzip(raw));
-    envelope.body_encoding = 'gzip+base64';
-    payloadJson = JSON.stringify(envelope);
-    size = utf8Length(payloadJson);
-    if (size >= GITHUB_LIMITS.maxPayloadBytes) {
-      throw new RelayError(
-        413,
-        'payload_too_large',
-        `The webhook does not fit in a GitHub repository_dispatch event: client_payload would be ${plainSize} bytes (${size} bytes with the body gzip-compressed), and GitHub's limit is under ${GITHUB_LIMITS.maxPayloadBytes} bytes (64 KB). Send a smaller body or fewer headers.`,
-        { limit_bytes: GITHUB_LIMITS.maxPayloadBytes, payload_bytes: size },
-      );
-    }
-  } else if (size >= GITHUB_LIMITS.maxPayloadBytes) {
-    throw new RelayError(
-      413,
-      'payload_too_large',
-      `The webhook does not fit in a GitHub repository_dispatch event: client_payload would be ${size} bytes and GitHub's limit is under ${GITHUB_LIMITS.maxPayloadBytes} bytes (64 KB). Send fewer or shorter headers or a shorter path.`,
-      { limit_bytes: GITHUB_LIMITS.maxPayloadBytes, payload_bytes: size },
-    );
   }
   if (Object.keys(envelope).length > GITHUB_LIMITS.maxPayloadProperties) {
     throw new RelayError(413, 'too_many_properties', `client_payload may have at most ${GITHUB_LIMITS.maxPayloadProperties} top-level properties.`);

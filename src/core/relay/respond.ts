@@ -22,7 +22,16 @@ const PASSTHROUGH = /^(x-github-request-id|x-ratelimit-[a-z-]+|retry-after)$/;
 
 const NO_BODY = new Set([204, 205, 304]);
 
-/** Validates `__response_*`; throws 400 for a code outside 200–599. */
+/** Longest `__response_content_type` accepted (real media types are far shorter). */
+const MAX_CONTENT_TYPE_LENGTH = 256;
+/** What a header value may hold here: printable ASCII and tabs (no CR, LF, NUL or non-Latin-1). */
+const HEADER_SAFE_TEXT = /^[\t\x20-\x7e]*$/;
+
+/**
+ * Validates `__response_*` before anything is dispatched, so a bad override is a 400 that changes
+ * nothing instead of a failure after the webhook went out: a code outside 200–599, or a content
+ * type that cannot be written as a header.
+ */
 export function parseOverrides(system: SplitQuery['system']): ResponseOverrides {
   const out: ResponseOverrides = {};
   const code = system.__response_code;
@@ -33,7 +42,17 @@ export function parseOverrides(system: SplitQuery['system']): ResponseOverrides 
     }
     out.code = n;
   }
-  if (system.__response_content_type !== undefined) out.contentType = system.__response_content_type;
+  const contentType = system.__response_content_type;
+  if (contentType !== undefined) {
+    if (contentType.length > MAX_CONTENT_TYPE_LENGTH || !HEADER_SAFE_TEXT.test(contentType)) {
+      throw new RelayError(
+        400,
+        'invalid_response_content_type',
+        `__response_content_type must be printable ASCII of at most ${MAX_CONTENT_TYPE_LENGTH} characters (a media type such as "text/plain; charset=utf-8"); it may not contain line breaks, control characters or non-ASCII text.`,
+      );
+    }
+    out.contentType = contentType;
+  }
   if (system.__response_body !== undefined) out.body = system.__response_body;
   return out;
 }

@@ -11,6 +11,44 @@ export interface TokenChoice {
   source: '__token' | 'x-github-authorization' | 'authorization';
 }
 
+/** Longest credential accepted: GitHub's tokens and JWTs are far shorter. */
+export const MAX_CREDENTIAL_LENGTH = 4096;
+
+/**
+ * A credential must be something that can travel in an HTTP header: printable ASCII and spaces
+ * (between a scheme and the token). Anything else (CR, LF, NUL, non-ASCII) could never
+ * reach GitHub, so it is a 400 at the edge instead of a delivery that can only fail.
+ * https://www.rfc-editor.org/rfc/rfc9110#name-field-values
+ */
+const HEADER_SAFE_CREDENTIAL = /^[\x20-\x7e]+$/;
+
+const WHERE: Record<TokenChoice['source'] | 'replay', string> = {
+  __token: 'The __token parameter',
+  'x-github-authorization': 'The X-Github-Authorization header',
+  authorization: 'The Authorization header',
+  replay: 'The replay token',
+};
+
+/**
+ * The `Authorization` value GitHub gets for a token as given: a bare value becomes `token <v>`, a
+ * value with a scheme (it contains a space) is sent as is. Throws 400 when it cannot be a header.
+ */
+export function authorizationOf(token: string, source: keyof typeof WHERE = 'replay'): string {
+  const value = token.trim();
+  const where = WHERE[source];
+  if (value.length > MAX_CREDENTIAL_LENGTH) {
+    throw new RelayError(400, 'invalid_token', `${where} is longer than ${MAX_CREDENTIAL_LENGTH} characters; a GitHub token is much shorter. Check that it holds only the token.`);
+  }
+  if (!HEADER_SAFE_CREDENTIAL.test(value)) {
+    throw new RelayError(
+      400,
+      'invalid_token',
+      `${where} contains characters that cannot be sent to GitHub in a header (control characters such as a newline, or non-ASCII text). Send the token exactly as GitHub issued it, percent-encoded in the URL.`,
+    );
+  }
+  return value.includes(' ') ? value : `token ${value}`;
+}
+
 /** Picks the credential by the documented order, or throws 401 saying how to pass one. */
 export function chooseToken(queryToken: string | undefined, headers: Headers): TokenChoice {
   const candidates: [TokenChoice['source'], string | null | undefined][] = [
@@ -20,7 +58,7 @@ export function chooseToken(queryToken: string | undefined, headers: Headers): T
   ];
   for (const [source, raw] of candidates) {
     const value = raw?.trim();
-    if (value) return { source, authorization: value.includes(' ') ? value : `token ${value}` };
+    if (value) return { source, authorization: authorizationOf(value, source) };
   }
   throw new RelayError(
     401,
