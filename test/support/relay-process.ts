@@ -39,6 +39,8 @@ export interface RelayHandle {
 /** Node relay: extra controls over the child process. */
 export interface NodeRelayHandle extends RelayHandle {
   readonly runtime: 'node';
+  /** Process id of the relay (to read its memory from /proc). */
+  readonly pid: number;
   /** SIGKILL; resolves when the process is gone. */
   kill(): Promise<number | null>;
 }
@@ -113,6 +115,7 @@ export async function startNodeRelay(opts: NodeRelayOptions): Promise<NodeRelayH
     runtime: 'node',
     url,
     lines,
+    pid: child.pid!,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       return exited;

@@ -31,7 +31,8 @@ export async function readBody(req: Request, maxBytes: number, budget?: ByteBudg
     const length = Number(declared);
     if (length > maxBytes) throw tooLarge(maxBytes);
     if (!(length > 0)) return { bytes: undefined, reservation: undefined };
-    const reservation = await budget?.reserve(length);
+    // Twice the length: runtimes gather the chunks, then join them into one buffer.
+    const reservation = await budget?.reserve(2 * length);
     try {
       return { bytes: new Uint8Array(await req.arrayBuffer()), reservation };
     } catch (err) {
