@@ -1,4 +1,5 @@
 import { gunzipSync } from 'node:zlib';
+import { MAX_JSON_DEPTH, parseJson, stringifyJson } from './json.js';
 import { parseQuery } from './query.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -14,17 +15,20 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
 
 /**
  * Turns the envelope's `body` + `body_encoding` back into the exact bytes. An old public-relay
- * envelope may carry an already-parsed JSON value; it is serialized again (the best we can do).
+ * envelope may carry an already-parsed JSON value; it is serialized again (the best we can do,
+ * at any depth).
  */
 export function bodyBytes(body: unknown, encoding: unknown): Uint8Array {
   if (body === undefined || body === null) return new Uint8Array(0);
-  if (typeof body !== 'string') return Buffer.from(JSON.stringify(body), 'utf8');
+  if (typeof body !== 'string') return Buffer.from(stringifyJson(body), 'utf8');
   if (encoding === 'base64') return Buffer.from(body, 'base64');
   if (encoding === 'gzip+base64') return gunzipSync(Buffer.from(body, 'base64'));
   if (encoding === undefined || encoding === null || encoding === '') {
     return Buffer.from(body, 'utf8');
   }
-  throw new Error(`unknown body_encoding "${String(encoding)}" (expected base64 or gzip+base64)`);
+  // Never String() a value from the envelope: a deeply nested array overflows the stack.
+  const named = typeof encoding === 'string' ? `"${encoding}"` : `of type ${Array.isArray(encoding) ? 'array' : typeof encoding}`;
+  throw new Error(`unknown body_encoding ${named} (expected base64 or gzip+base64)`);
 }
 
 /** How a content type is read. */
@@ -45,11 +49,14 @@ export interface ParsedBody {
   body?: unknown;
   bodyText: string;
   bodyIsBinary: boolean;
+  /** Why the body was not parsed as its content type says (for the log). */
+  warning?: string;
 }
 
 /**
- * Parses the raw bytes by content type: JSON → value (invalid JSON stays a string), form →
- * object, text/XML → string, anything else (or text that is not UTF-8) → base64 string.
+ * Parses the raw bytes by content type: JSON → value (invalid JSON stays a string; so does JSON
+ * nested deeper than {@link MAX_JSON_DEPTH}, with a warning), form → object, text/XML → string,
+ * anything else (or text that is not UTF-8) → base64 string.
  */
 export function parseBody(bytes: Uint8Array, contentType: string | undefined): ParsedBody {
   if (bytes.length === 0) return { bodyText: '', bodyIsBinary: false };
@@ -60,11 +67,11 @@ export function parseBody(bytes: Uint8Array, contentType: string | undefined): P
     return { body: b64, bodyText: b64, bodyIsBinary: true };
   }
   if (kind === 'json') {
-    try {
-      return { body: JSON.parse(text) as unknown, bodyText: text, bodyIsBinary: false };
-    } catch {
-      return { body: text, bodyText: text, bodyIsBinary: false };
-    }
+    const parsed = parseJson(text);
+    if (parsed.ok) return { body: parsed.value, bodyText: text, bodyIsBinary: false };
+    if (parsed.reason === 'invalid') return { body: text, bodyText: text, bodyIsBinary: false };
+    const warning = `the JSON body is nested more than ${MAX_JSON_DEPTH} levels deep; it is kept as text (body is a string)`;
+    return { body: text, bodyText: text, bodyIsBinary: false, warning };
   }
   if (kind === 'form') return { body: parseQuery(text), bodyText: text, bodyIsBinary: false };
   return { body: text, bodyText: text, bodyIsBinary: false };

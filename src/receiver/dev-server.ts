@@ -93,8 +93,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       json(res, method, 404, { success: false, message: `dev serves ${PREFIX}/<workflow>/<trigger>[/suffix]; ${url.split('?')[0]} is not under ${PREFIX}/` });
       return;
     }
-    const headers: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (!HOP.has(k)) headers[k] = v;
+    // fromEntries defines own keys: a header named __proto__ is kept, not swallowed.
+    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !HOP.has(k)));
     const request = buildRequest({
       id: randomUUID(),
       method,
@@ -107,6 +107,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       workflows: loadWorkflows(options.workflowsDir),
       secrets: readSecretsFile(options.secretsPath),
     });
+    for (const warning of request.warnings ?? []) log(`${method} ${request.originPath}: warning: ${warning}`);
     if (!result.matched) {
       log(`${method} ${request.originPath}: no route (${result.reason ?? ''})`);
       json(res, method, 404, { success: false, message: result.reason });

@@ -60,23 +60,41 @@ export function formatOutputFile(outputs: ActionOutputs): string {
   return text;
 }
 
-function cell(value: string, max = 300): string {
-  const flat = value.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+/**
+ * Every character with an inline meaning in CommonMark, GFM or on GitHub: escapes, code,
+ * emphasis, strikethrough, links and images, HTML, entities, table pipes, autolinks, mentions,
+ * issue references, emoji, math. All are ASCII punctuation, so a backslash makes each literal.
+ * https://spec.commonmark.org/0.31.2/#backslash-escapes
+ */
+const MARKDOWN_SPECIAL = /[\\`*_~[\]()!<>&|#@:$^.]/g;
+
+/**
+ * Request text as Markdown that shows it literally, on one line and at most `max` characters:
+ * no HTML, link, emphasis, code span or table pipe survives; line breaks become spaces.
+ */
+export function markdownText(value: string, max = 300): string {
+  const flat = value.replace(/[\r\n]+/g, ' ');
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return cut.replace(MARKDOWN_SPECIAL, '\\$&');
 }
 
-/** A short Markdown job summary: what arrived and which trigger took it. */
+function code(value: string): string {
+  return `<code>${markdownText(value)}</code>`;
+}
+
+/** A short Markdown job summary: what arrived and which trigger took it. Request text is escaped. */
 export function formatSummary(result: ReceiveResult): string {
   const r = result.request;
+  const contentType = r.headers['content-type'];
   const rows: [string, string][] = [
-    ['Request', `\`${r.method.toUpperCase()} ${r.originPath}${r.search}\``],
-    ['Delivery id', r.id || '(none)'],
-    ['Content type', r.headers['content-type'] ?? '(none)'],
+    ['Request', code(`${r.method.toUpperCase()} ${r.originPath}${r.search}`)],
+    ['Delivery id', r.id ? code(r.id) : '(none)'],
+    ['Content type', contentType === undefined ? '(none)' : code(contentType)],
     ['Body', `${r.rawBody.length} bytes${r.bodyIsBinary ? ' (binary)' : ''}`],
-    ['Matched', result.matched ? `yes: \`${result.workflow}\` → \`${result.trigger}\`` : 'no'],
+    ['Matched', result.matched ? `yes: ${code(result.workflow ?? '')} → ${code(result.trigger ?? '')}` : 'no'],
     ['Items', String(result.items.length)],
   ];
-  if (result.reason) rows.push(['Note', result.reason]);
-  const table = rows.map(([k, v]) => `| ${k} | ${cell(v)} |`).join('\n');
+  if (result.reason) rows.push(['Note', markdownText(result.reason)]);
+  const table = rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n');
   return `### webhook2github\n\n| | |\n|---|---|\n${table}\n\n`;
 }

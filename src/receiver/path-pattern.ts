@@ -19,17 +19,18 @@ export function decodeSegment(segment: string): string {
 export function matchPath(pattern: string, path: string): Record<string, string> | undefined {
   const want = segments(pattern);
   const have = segments(path);
-  const params: Record<string, string> = {};
+  // A Map, turned into own properties at the end: a param named `__proto__` is a param.
+  const params = new Map<string, string>();
   for (let i = 0; i < want.length; i++) {
     const w = want[i] as string;
     if (w === '*' && i === want.length - 1) {
-      params['*'] = have.slice(i).map(decodeSegment).join('/');
-      return params;
+      params.set('*', have.slice(i).map(decodeSegment).join('/'));
+      return Object.fromEntries(params);
     }
     const h = have[i];
     if (h === undefined) return undefined;
-    if (w.startsWith(':') && w.length > 1) params[w.slice(1)] = decodeSegment(h);
+    if (w.startsWith(':') && w.length > 1) params.set(w.slice(1), decodeSegment(h));
     else if (decodeSegment(h) !== w) return undefined;
   }
-  return have.length === want.length ? params : undefined;
+  return have.length === want.length ? Object.fromEntries(params) : undefined;
 }

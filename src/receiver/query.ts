@@ -2,19 +2,19 @@ import type { Query } from './types.js';
 
 /**
  * Parses a query string (with or without `?`) into an object; a repeated key becomes an array
- * in order, as Node's `querystring.parse` does. `+` means space (form encoding).
+ * in order, as Node's `querystring.parse` does. `+` means space (form encoding). Keys such as
+ * `__proto__` or `constructor` are ordinary own keys.
  */
 export function parseQuery(input: string): Query {
-  const out: Query = {};
   const text = input.startsWith('?') ? input.slice(1) : input;
-  if (text === '') return out;
+  const out = new Map<string, string | string[]>();
   for (const [key, value] of new URLSearchParams(text)) {
-    const prev = out[key];
-    if (prev === undefined) out[key] = value;
+    const prev = out.get(key);
+    if (prev === undefined) out.set(key, value);
     else if (Array.isArray(prev)) prev.push(value);
-    else out[key] = [prev, value];
+    else out.set(key, [prev, value]);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /** Splits `/a/b?x=1` into the path and the query string without `?`. */

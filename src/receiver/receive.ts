@@ -26,7 +26,7 @@ export interface ReceiveResult {
 export interface ReceiveOptions {
   workflows: WorkflowFile[];
   secrets?: Record<string, string>;
-  triggers?: Readonly<Record<string, Trigger>>;
+  triggers?: ReadonlyMap<string, Trigger>;
   /** Fetches signing certificates (SNS); default: HTTPS GET. */
   fetchCert?: (url: string) => Promise<string>;
 }

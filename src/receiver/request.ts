@@ -17,16 +17,25 @@ export interface RequestParts {
   receivedAt: string;
 }
 
-/** Lower-cases header names; repeats (also case-only duplicates) are joined with `, `. */
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+/**
+ * Lower-cases header names; repeats (also case-only duplicates) and array values are joined
+ * with `, `. Only strings, numbers and booleans are header text: anything else in the envelope
+ * (an object, a nested array of any depth) is dropped rather than stringified.
+ */
 export function normalizeHeaders(headers: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = new Map<string, string>();
   for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || value === null) continue;
-    const text = Array.isArray(value) ? value.map(String).join(', ') : String(value);
+    const parts = (Array.isArray(value) ? value : [value]).filter(isScalar).map(String);
+    if (parts.length === 0) continue;
     const key = name.toLowerCase();
-    out[key] = out[key] === undefined ? text : `${out[key]}, ${text}`;
+    const prev = out.get(key);
+    out.set(key, prev === undefined ? parts.join(', ') : `${prev}, ${parts.join(', ')}`);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /** Builds the unrouted request (`path` = whole path, no params) from its parts. */
@@ -50,6 +59,7 @@ export function buildRequest(parts: RequestParts): WebhookRequest {
     receivedAt: parts.receivedAt,
   };
   if ('body' in parsed) request.body = parsed.body;
+  if (parsed.warning) request.warnings = [parsed.warning];
   return request;
 }
 

@@ -46,7 +46,7 @@ function methodMatches(webhook: TriggerWebhook, method: string): boolean {
 export function route(
   request: WebhookRequest,
   workflows: WorkflowFile[],
-  triggers: Readonly<Record<string, Trigger>>,
+  triggers: ReadonlyMap<string, Trigger>,
   secrets: Record<string, string>,
 ): Route | NoRoute {
   const raw = segments(request.originPath);
@@ -58,14 +58,14 @@ export function route(
     const wf = workflow.name.split('/');
     if (!wf.every((s, i) => decoded[i] === s)) continue;
     const triggerName = decoded[wf.length];
-    if (triggerName === undefined || !(triggerName in workflow.triggers)) continue;
-    const trigger = triggers[triggerName];
+    if (triggerName === undefined || !workflow.triggers.has(triggerName)) continue;
+    const trigger = triggers.get(triggerName);
     if (!trigger) {
       tried.push(`${workflow.name}/${triggerName}: "${triggerName}" is not a built-in webhook trigger`);
       continue;
     }
     const where = `${workflow.file} (on.${triggerName})`;
-    const rawOptions = workflow.triggers[triggerName];
+    const rawOptions = workflow.triggers.get(triggerName);
     const filled = fillSecrets(rawOptions ?? {}, secrets, where);
     const options = (typeof filled === 'object' && filled !== null ? filled : {}) as TriggerOptions;
     const suffix = suffixAfter(request.originPath, wf.length + 1);
@@ -77,7 +77,7 @@ export function route(
     const shapes = hooks.map((h) => `${h.method?.toUpperCase() ?? 'any'} ${h.path ?? '/'}`).join(', ');
     tried.push(`${workflow.name}/${triggerName}: ${request.method.toUpperCase()} ${suffix} is not one of ${shapes}`);
   }
-  const names = workflows.map((w) => `${w.name} (${Object.keys(w.triggers).join(', ') || 'no triggers'})`);
+  const names = workflows.map((w) => `${w.name} (${[...w.triggers.keys()].join(', ') || 'no triggers'})`);
   const message =
     tried.length > 0
       ? `no webhook matched ${request.method.toUpperCase()} ${request.originPath}; tried ${tried.join('; ')}`

@@ -1,3 +1,4 @@
+import { own } from './own.js';
 import { ReceiverError } from './receiver-error.js';
 
 const SECRET_EXPR = /\$\{\{\s*secrets\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
@@ -14,9 +15,8 @@ export function parseSecrets(text: string | undefined, source = 'secrets'): Reco
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ReceiverError(`${source} must be a JSON object of NAME: value`);
   }
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = typeof v === 'string' ? v : JSON.stringify(v);
-  return out;
+  // fromEntries defines own properties: a secret named __proto__ stays a secret.
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
 }
 
 /**
@@ -26,8 +26,8 @@ export function parseSecrets(text: string | undefined, source = 'secrets'): Reco
 export function fillSecrets(value: unknown, secrets: Record<string, string>, where: string): unknown {
   if (typeof value === 'string') {
     return value.replace(SECRET_EXPR, (_m, name: string) => {
-      const secret = secrets[name];
-      if (secret === undefined) {
+      const secret = own(secrets, name);
+      if (typeof secret !== 'string') {
         throw new ReceiverError(
           `secret ${name} is used in ${where} but the secrets input has no ${name} (pass secrets: \${{ toJSON(secrets) }} and define it in the repository settings)`,
         );
@@ -37,9 +37,8 @@ export function fillSecrets(value: unknown, secrets: Record<string, string>, whe
   }
   if (Array.isArray(value)) return value.map((v) => fillSecrets(v, secrets, where));
   if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = fillSecrets(v, secrets, where);
-    return out;
+    // Own properties only: an option named __proto__ must not become the options' prototype.
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillSecrets(v, secrets, where)]));
   }
   return value;
 }

@@ -1,4 +1,5 @@
 import { find } from 'mingo';
+import { own } from './own.js';
 import type { Item } from './types.js';
 
 /**
@@ -22,16 +23,18 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 
 /** Reads `config` from the trigger options (unknown keys such as `every` are ignored). */
 export function readConfig(options: Record<string, unknown>): TriggerConfig {
-  const raw = asRecord(options.config) ?? {};
+  const raw = asRecord(own(options, 'config')) ?? {};
   const config: TriggerConfig = {};
-  const filter = asRecord(raw.filter);
+  const filter = asRecord(own(raw, 'filter'));
   if (filter) config.filter = filter;
-  const outputs = asRecord(raw.filterOutputs);
+  const outputs = asRecord(own(raw, 'filterOutputs'));
   if (outputs) config.filterOutputs = outputs;
-  const sort = asRecord(raw.sort);
+  const sort = asRecord(own(raw, 'sort'));
   if (sort) config.sort = Object.fromEntries(Object.entries(sort).map(([k, v]) => [k, Number(v) < 0 ? -1 : 1]));
-  if (Number.isInteger(raw.skip)) config.skip = raw.skip as number;
-  if (Number.isInteger(raw.limit)) config.limit = raw.limit as number;
+  const skip = own(raw, 'skip');
+  if (Number.isInteger(skip)) config.skip = skip as number;
+  const limit = own(raw, 'limit');
+  if (Number.isInteger(limit)) config.limit = limit as number;
   return config;
 }
 

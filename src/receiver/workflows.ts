@@ -9,8 +9,8 @@ export interface WorkflowFile {
   name: string;
   /** Path of the file, for messages. */
   file: string;
-  /** Trigger name → raw options (`on.<trigger>`; null when given without options). */
-  triggers: Record<string, unknown>;
+  /** Trigger name → raw options (`on.<trigger>`; null when given without options). A Map: names come from the request path. */
+  triggers: ReadonlyMap<string, unknown>;
 }
 
 function listYaml(dir: string): string[] {
@@ -23,11 +23,11 @@ function listYaml(dir: string): string[] {
   return out;
 }
 
-function triggersOf(on: unknown): Record<string, unknown> {
-  if (typeof on === 'string') return { [on]: null };
-  if (Array.isArray(on)) return Object.fromEntries(on.map((t) => [String(t), null]));
-  if (typeof on === 'object' && on !== null) return { ...(on as Record<string, unknown>) };
-  return {};
+function triggersOf(on: unknown): Map<string, unknown> {
+  if (typeof on === 'string') return new Map([[on, null]]);
+  if (Array.isArray(on)) return new Map(on.map((t) => [String(t), null]));
+  if (typeof on === 'object' && on !== null) return new Map(Object.entries(on));
+  return new Map();
 }
 
 /** Parses one workflow file's text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitOutputs, formatOutputFile, formatSummary } from '../../src/receiver/outputs.js';
+import { fitOutputs, formatOutputFile, formatSummary, markdownText } from '../../src/receiver/outputs.js';
 import { receiveRequest } from '../../src/receiver/receive.js';
 import { buildRequest } from '../../src/receiver/request.js';
 import { parseOutputFile } from './support/run-action.js';
@@ -20,7 +20,18 @@ describe('outputs', () => {
     const request = buildRequest({ id: 'd', method: 'POST', path: '/w/webhook?x=|', headers: {}, rawBody: Buffer.from('a'), receivedAt: new Date().toISOString() });
     const result = (await receiveRequest(request, { workflows: [] }));
     const md = formatSummary(result);
-    expect(md).toContain('`POST /w/webhook?x=\\|`');
+    expect(md).toContain('<code>POST /w/webhook?x=\\|</code>');
     expect(md).toContain('| Matched | no |');
+  });
+});
+
+describe('markdownText', () => {
+  it('shows payload text literally on one line: HTML, links, code, pipes, mentions are escaped', () => {
+    expect(markdownText('<img src=x> [a](https://e.example) `c` *b* | @u #1 :x: $m$ \\')).toBe(
+      '\\<img src=x\\> \\[a\\]\\(https\\://e\\.example\\) \\`c\\` \\*b\\* \\| \\@u \\#1 \\:x\\: \\$m\\$ \\\\',
+    );
+    expect(markdownText('a\r\n::add-mask::x\nb')).toBe('a \\:\\:add-mask\\:\\:x b');
+    expect(markdownText('X-Hub-Signature-256 repo/deploy')).toBe('X-Hub-Signature-256 repo/deploy');
+    expect(markdownText('x'.repeat(400), 10)).toBe(`${'x'.repeat(9)}…`);
   });
 });

@@ -1,4 +1,5 @@
 /** Entry of the bundled Action (`dist/action/index.js`): only calls {@link run}. */
+import { escapeData } from './commands.js';
 import { run } from './main.js';
 
 run().then(
@@ -6,7 +7,7 @@ run().then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    console.log(`::error::${String(err)}`);
+    console.log(`::error::${escapeData(String(err))}`);
     process.exitCode = 1;
   },
 );

@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { githubBlobReader } from '../blob.js';
@@ -6,12 +6,8 @@ import { actionOutputs, fitOutputs, formatOutputFile, formatSummary, type Action
 import { receiveEvent } from '../receive.js';
 import { ReceiverError } from '../receiver-error.js';
 import { loadWorkflows } from '../workflows.js';
+import { escapeData, oneLine, withoutCommands } from './commands.js';
 import { readActionConfig, type ActionConfig, type ActionEnv } from './inputs.js';
-
-/** Escapes a workflow command's message. https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts */
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
 
 /** Where the Action writes its log lines (injectable for tests). */
 export interface ActionIo {
@@ -21,7 +17,7 @@ export interface ActionIo {
 
 function writeOutputs(config: ActionConfig, outputs: ActionOutputs, io: ActionIo): void {
   if (config.outputFile) appendFileSync(config.outputFile, formatOutputFile(outputs));
-  else io.log('GITHUB_OUTPUT is not set; outputs:\n' + JSON.stringify(outputs, null, 2));
+  else io.log(withoutCommands('GITHUB_OUTPUT is not set; outputs:\n' + JSON.stringify(outputs, null, 2)));
 }
 
 function unmatched(config: ActionConfig, reason: string, io: ActionIo): number {
@@ -68,7 +64,9 @@ export async function run(
     }
     const event = readEvent(config.eventPath);
     if (config.eventType && event.action !== config.eventType) {
-      return unmatched(config, `event type "${String(event.action)}" is not "${config.eventType}"`, io);
+      // Never String() a value from the event: a deeply nested array overflows the stack.
+      const action = typeof event.action === 'string' ? `"${event.action}"` : `of type ${Array.isArray(event.action) ? 'array' : typeof event.action}`;
+      return unmatched(config, `event type ${action} is not "${config.eventType}"`, io);
     }
     const workflows = loadWorkflows(config.workflowsDir);
     const repo = (event.repository as { full_name?: unknown } | undefined)?.full_name;
@@ -82,10 +80,14 @@ export async function run(
         ...(io.fetch ? { fetch: io.fetch } : {}),
       }),
     });
+    for (const warning of result.request.warnings ?? []) io.log(`::warning::${escapeData(warning)}`);
     let bodyFile = '';
     if (result.request.rawBody.length > 0) {
-      const tag = (result.request.id || String(Date.now())).replace(/[^A-Za-z0-9._-]/g, '_');
-      bodyFile = join(config.tempDir, `webhook2github-${tag}.body`);
+      // A fresh folder per run, named by mkdtemp and never by the payload: an id such as
+      // `../x` or 300 characters long cannot leave RUNNER_TEMP or fail the write, and two
+      // deliveries in one job cannot overwrite each other's body.
+      mkdirSync(config.tempDir, { recursive: true });
+      bodyFile = join(mkdtempSync(join(config.tempDir, 'webhook2github-')), 'body');
       writeFileSync(bodyFile, result.request.rawBody);
     }
     const outputs = actionOutputs(result, bodyFile);
@@ -95,7 +97,7 @@ export async function run(
     writeOutputs(config, outputs, io);
     if (config.summaryFile) appendFileSync(config.summaryFile, formatSummary(result));
     if (!result.matched) return finishUnmatched(config, result.reason ?? 'no route', io);
-    io.log(`webhook2github: ${result.workflow} → ${result.trigger}: ${result.items.length} item(s)`);
+    io.log(oneLine(`webhook2github: ${result.workflow} → ${result.trigger}: ${result.items.length} item(s)`));
     if (result.reason) io.log(`::notice::${escapeData(result.reason)}`);
     return 0;
   } catch (err) {

@@ -1,4 +1,5 @@
 import { checkSnsSignature } from '../sns-signature.js';
+import { own } from '../own.js';
 import type { Trigger } from '../types.js';
 import { jsonObject, optList } from './options.js';
 
@@ -26,7 +27,7 @@ export const awsSnsTrigger: Trigger = {
           if (topics.length > 0 && !topics.includes(String(msg.TopicArn))) {
             return { items: [], reason: `topic ${String(msg.TopicArn)} is not one of topic_arn` };
           }
-          if (options.verify_signature !== false) {
+          if (own(options, 'verify_signature') !== false) {
             const why = await checkSnsSignature(msg, context.fetchCert);
             if (why) return { items: [], reason: `${why} (set verify_signature: false to skip the check)` };
           }

@@ -1,6 +1,6 @@
 import { verifyGithub } from '../signatures.js';
 import type { Trigger } from '../types.js';
-import { bodyObject, optList, optString } from './options.js';
+import { bodyObject, jsonObject, optList, optString } from './options.js';
 
 /**
  * `github`: a repository/organization/App webhook. The item is `{ event, delivery, payload }`
@@ -26,11 +26,7 @@ export const githubTrigger: Trigger = {
           let payload = bodyObject(request.body);
           // Hooks with content type application/x-www-form-urlencoded send `payload=<json>`.
           if (payload && typeof payload.payload === 'string' && request.headers['content-type']?.includes('form')) {
-            try {
-              payload = bodyObject(JSON.parse(payload.payload));
-            } catch {
-              payload = undefined;
-            }
+            payload = jsonObject(payload.payload);
           }
           if (!payload) return { items: [], reason: 'the body is not a GitHub webhook payload' };
           return { items: [{ event, delivery: request.headers['x-github-delivery'] ?? request.id, payload }] };

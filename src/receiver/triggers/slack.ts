@@ -1,5 +1,6 @@
 import { checkSlack, safeEqualText } from '../signatures.js';
 import type { HandlerResult, Item, Trigger } from '../types.js';
+import { MAX_JSON_DEPTH, parseJson } from '../json.js';
 import { bodyObject, optList, optString } from './options.js';
 
 function fromEventsApi(body: Record<string, unknown>, events: string[]): HandlerResult {
@@ -50,12 +51,13 @@ export const slackTrigger: Trigger = {
             return fromEventsApi(body, optList(options, 'events'));
           }
           if (typeof body.payload === 'string') {
-            try {
-              const payload = bodyObject(JSON.parse(body.payload));
-              if (payload) return { items: [payload] };
-            } catch {
-              return { items: [], reason: 'the payload field is not JSON' };
+            const parsed = parseJson(body.payload);
+            if (!parsed.ok) {
+              const why = parsed.reason === 'too-deep' ? `nested more than ${MAX_JSON_DEPTH} levels deep` : 'not JSON';
+              return { items: [], reason: `the payload field is ${why}` };
             }
+            const payload = bodyObject(parsed.value);
+            if (payload) return { items: [payload] };
           }
           return { items: [{ ...body }] };
         },

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Item, Trigger, TriggerWebhook, WebhookRequest } from '../types.js';
+import { own } from '../own.js';
 import { optString } from './options.js';
 
 function pick(value: unknown, dotted: string): unknown {
   let cur = value;
   for (const key of dotted.split('.')) {
     if (typeof cur !== 'object' || cur === null) return undefined;
-    cur = (cur as Record<string, unknown>)[key];
+    cur = own(cur, key);
   }
   return cur;
 }

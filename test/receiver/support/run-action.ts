@@ -53,13 +53,15 @@ export function makeWorkspace(files: Record<string, string>): string {
 export function runAction(options: {
   workspace: string;
   event: unknown;
+  /** The event file's text as is, instead of `event` serialized (for values JSON.stringify cannot write). */
+  eventText?: string;
   inputs?: Record<string, string>;
   eventName?: string;
   env?: Record<string, string>;
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'w2g-runner-'));
   const eventPath = join(dir, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(options.event));
+  writeFileSync(eventPath, options.eventText ?? JSON.stringify(options.event));
   const outputPath = join(dir, 'output');
   const summaryPath = join(dir, 'summary');
   writeFileSync(outputPath, '');
