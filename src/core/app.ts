@@ -87,7 +87,7 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
   app.get('/', corsAfter, (c) => c.text(helpText(new URL(c.req.url).origin, config.githubApiUrl)));
   app.get('/healthz', corsAfter, async (c) => {
     const h = await deliverer.health();
-    return c.json({ ok: h.ok, ...(h.queue ? { queue: h.queue } : {}) }, h.ok ? 200 : 503);
+    return c.json({ ok: h.ok, ...(h.problem ? { problem: h.problem } : {}), ...(h.queue ? { queue: h.queue } : {}) }, h.ok ? 200 : 503);
   });
   if (ports.admin) {
     app.use('/_/api/*', corsAfter);

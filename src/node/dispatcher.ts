@@ -29,6 +29,14 @@ export interface DispatcherOptions {
   idlePollMs?: number;
   /** How long `stop()` waits for attempts in flight (default 10 s). */
   stopGraceMs?: number;
+  /** No progress for this long while work is due means stalled (default lease + idle poll + 5 s). */
+  stallMs?: number;
+}
+
+/** Whether the dispatcher is making progress; `reason` says what is stuck when it is not. */
+export interface DispatcherHealth {
+  ok: boolean;
+  reason?: string;
 }
 
 /** A running dispatcher. */
@@ -43,6 +51,11 @@ export interface Dispatcher {
   stop(): Promise<void>;
   /** Attempts in flight (for tests and logs). */
   readonly inFlight: number;
+  /**
+   * Stalled when a round has been stuck on the outbox, no round ran for longer than the longest
+   * sleep, an attempt outlived its lease, or work was due (`dueAt`) and no attempt ended since.
+   */
+  health(dueAt: number | undefined): DispatcherHealth;
 }
 
 /** Creates the dispatcher (not started). */
@@ -50,7 +63,14 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   const batch = o.batch ?? 32;
   const idlePollMs = o.idlePollMs ?? 5000;
   const maxConcurrent = o.maxConcurrent ?? 32;
-  const inFlight = new Set<Promise<void>>();
+  const stallMs = o.stallMs ?? o.leaseMs + idlePollMs + 5000;
+  /** Attempts in flight and when each started. */
+  const inFlight = new Map<Promise<void>, number>();
+  /** When the current round started, or undefined between rounds. */
+  let roundStartedAt: number | undefined;
+  /** When the last round ended; when the last attempt ended (progress). */
+  let lastRoundAt = o.clock.now();
+  let lastProgressAt = o.clock.now();
   let started = false;
   let stopped = false;
   let pumping = false;
@@ -85,11 +105,12 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       })
       .finally(() => {
         inFlight.delete(p);
+        lastProgressAt = o.clock.now();
         slot?.release();
         // Room opened for work left behind (a re-scheduled retry wakes us through `send`).
         if (waitingForSlot || (waitingForRoom && inFlight.size <= maxConcurrent / 2)) wake();
       });
-    inFlight.add(p);
+    inFlight.set(p, o.clock.now());
   };
   const run = (d: Delivery, slot: PaceSlot) => track(d.id, () => o.send(d), slot);
 
@@ -107,6 +128,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   async function pump(): Promise<void> {
     if (stopped) return;
     pumping = true;
+    roundStartedAt = o.clock.now();
     waitingForSlot = false;
     waitingForRoom = false;
     try {
@@ -153,6 +175,8 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       if (!stopped) sleepUntil(o.clock.now() + 1000);
     } finally {
       pumping = false;
+      roundStartedAt = undefined;
+      lastRoundAt = o.clock.now();
       if (again && !stopped) wake();
     }
   }
@@ -176,10 +200,27 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       if (timer) clearTimeout(timer);
       if (immediate) clearImmediate(immediate);
       const grace = new Promise<void>((resolve) => setTimeout(resolve, o.stopGraceMs ?? 10_000).unref());
-      await Promise.race([Promise.allSettled([...inFlight]), grace]);
+      await Promise.race([Promise.allSettled([...inFlight.keys()]), grace]);
     },
     get inFlight() {
       return inFlight.size;
+    },
+    health(dueAt) {
+      if (!started || stopped) return { ok: true };
+      const now = o.clock.now();
+      for (const since of inFlight.values()) {
+        if (now - since > o.leaseMs + stallMs) return { ok: false, reason: `a dispatch attempt has run for ${Math.round((now - since) / 1000)} s` };
+      }
+      if (roundStartedAt !== undefined && now - roundStartedAt > stallMs) {
+        return { ok: false, reason: `a dispatcher round has waited on the outbox for ${Math.round((now - roundStartedAt) / 1000)} s` };
+      }
+      if (roundStartedAt === undefined && now - lastRoundAt > idlePollMs + stallMs) {
+        return { ok: false, reason: `the dispatcher has not run for ${Math.round((now - lastRoundAt) / 1000)} s` };
+      }
+      if (dueAt !== undefined && now - dueAt > stallMs && now - lastProgressAt > stallMs) {
+        return { ok: false, reason: `deliveries are ${Math.round((now - dueAt) / 1000)} s overdue and no attempt ended for ${Math.round((now - lastProgressAt) / 1000)} s` };
+      }
+      return { ok: true };
     },
   };
 }

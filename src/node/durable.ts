@@ -97,6 +97,7 @@ export async function createNodeDelivery(
     config,
     wake: () => dispatcher.wake(),
     background: { timeoutMs: config.githubTimeoutMs, hasRoom: () => dispatcher.hasRoom(), run: (a) => dispatcher.adopt(a) },
+    progress: async () => dispatcher.health(await store.nextDueAt(pacer.blockedKeys())),
   });
 
   const retentionMs = config.retentionDays * 86_400_000;

@@ -71,4 +71,79 @@ describe('dispatcher', () => {
     expect(started).toBe(2);
     expect((await store.stats(Date.now())).pending).toBe(8);
   });
+
+  describe('health: says when deliveries stop moving', () => {
+    /** A clock the test moves by hand; the dispatcher's timers still run on real time. */
+    const manualClock = () => {
+      let t = Date.now();
+      return { now: () => t, advance: (ms: number) => (t += ms) };
+    };
+    const base = { pacer: createPacer({ ratePerWindow: 0, clock: systemClock }), logger: silentLogger, leaseMs: 1000, idlePollMs: 1000, stallMs: 2000 };
+
+    it('is ok while rounds run and attempts end', async () => {
+      const store = createMemoryStore();
+      const clock = manualClock();
+      await store.enqueue(newDelivery({ nextAttemptAt: 0 }), 0);
+      const dispatcher = createDispatcher({
+        ...base,
+        store,
+        clock,
+        send: (d) => store.settle(d.id, { kind: 'delivered', at: clock.now(), response: { status: 204, headers: {}, body: '' } }),
+      });
+      dispatcher.start();
+      await waitFor(async () => (await store.stats(clock.now())).pending === 0, 2000);
+      expect(dispatcher.health(await store.nextDueAt([]))).toEqual({ ok: true });
+      await dispatcher.stop();
+    });
+
+    it('is not ok when a round hangs on the outbox', async () => {
+      const store = createMemoryStore();
+      const clock = manualClock();
+      let claims = 0;
+      // Fault injection on the port: the outbox stops answering.
+      const stuck = { ...store, claimDue: () => (claims++, new Promise<Delivery[]>(() => undefined)) };
+      const dispatcher = createDispatcher({ ...base, store: stuck, clock, send: async () => undefined });
+      dispatcher.start();
+      await waitFor(() => claims === 1, 2000);
+      expect(dispatcher.health(undefined).ok).toBe(true);
+      clock.advance(2500);
+      const h = dispatcher.health(undefined);
+      expect(h.ok).toBe(false);
+      expect(h.reason).toMatch(/waited on the outbox/);
+      await dispatcher.stop();
+    });
+
+    it('is not ok when an attempt outlives its lease', async () => {
+      const store = createMemoryStore();
+      const clock = manualClock();
+      await store.enqueue(newDelivery({ nextAttemptAt: 0 }), 0);
+      let sent = 0;
+      const dispatcher = createDispatcher({ ...base, store, clock, stopGraceMs: 10, send: () => (sent++, new Promise<void>(() => undefined)) });
+      dispatcher.start();
+      await waitFor(() => sent === 1, 2000);
+      clock.advance(3500);
+      const h = dispatcher.health(undefined);
+      expect(h.ok).toBe(false);
+      expect(h.reason).toMatch(/attempt has run/);
+      await dispatcher.stop();
+    });
+
+    it('is not ok when work is overdue and no attempt ends', async () => {
+      const store = createMemoryStore();
+      const clock = manualClock();
+      let claims = 0;
+      // Fault injection: claims come back empty although work is due.
+      const blind = { ...store, claimDue: async () => (claims++, [] as Delivery[]) };
+      const dispatcher = createDispatcher({ ...base, store: blind, clock, send: async () => undefined });
+      dispatcher.start();
+      await waitFor(() => claims >= 1, 2000);
+      const dueAt = clock.now();
+      expect(dispatcher.health(dueAt).ok).toBe(true);
+      clock.advance(2500);
+      const h = dispatcher.health(dueAt);
+      expect(h.ok).toBe(false);
+      expect(h.reason).toMatch(/overdue/);
+      await dispatcher.stop();
+    });
+  });
 });

@@ -43,6 +43,9 @@ export interface QueueHealth {
 
 export interface Deliverer {
   submit(job: DeliveryJob): Promise<SubmitOutcome>;
-  /** Whether new work can be accepted, with queue numbers when there is a queue. */
-  health(): Promise<{ ok: boolean; queue?: QueueHealth }>;
+  /**
+   * Whether new work can be accepted and is moving, with queue numbers when there is a queue and
+   * what is wrong when it is not ok.
+   */
+  health(): Promise<{ ok: boolean; queue?: QueueHealth; problem?: string }>;
 }

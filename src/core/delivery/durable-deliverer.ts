@@ -36,6 +36,8 @@ export interface DurableDelivererDeps extends Omit<AttemptDeps, 'config'> {
    * hand, instead of leaving it to be claimed and decrypted again. Absent: the dispatcher claims it.
    */
   background?: BackgroundAttempts;
+  /** Whether the background work is making progress (the dispatcher's own view). */
+  progress?: () => Promise<{ ok: boolean; reason?: string }>;
 }
 
 /** Extra lease beyond the sync deadline, so the dispatcher never races the sync attempt. */
@@ -127,10 +129,13 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
 
     async health() {
       try {
-        const s = await store.stats(clock.now());
-        return { ok: s.writable, queue: { pending: s.pending, oldest_pending_age_s: s.oldest_pending_age_s, dead: s.dead } };
+        const [s, p] = await Promise.all([store.stats(clock.now()), deps.progress?.() ?? { ok: true, reason: undefined }]);
+        const queue = { pending: s.pending, oldest_pending_age_s: s.oldest_pending_age_s, dead: s.dead };
+        if (!s.writable) return { ok: false, queue, problem: 'the outbox cannot be written' };
+        if (!p.ok) return { ok: false, queue, problem: `deliveries are not moving: ${p.reason ?? 'the dispatcher is stalled'}` };
+        return { ok: true, queue };
       } catch {
-        return { ok: false };
+        return { ok: false, problem: 'the outbox cannot be read' };
       }
     },
   };

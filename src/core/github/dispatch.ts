@@ -28,10 +28,26 @@ export function dispatchUrl(apiUrl: string, owner: string, repo: string): string
   return `${apiUrl.replace(/\/+$/, '')}/repos/${owner}/${repo}/dispatches`;
 }
 
+/** Slack past the adapter's own timeout before the core gives up on the call itself. */
+const DEADLINE_GRACE_MS = 1000;
+
+/**
+ * The call, or a timeout failure once `ms` have passed: the adapter enforces the timeout, and this
+ * makes sure that an adapter that does not (or a socket that never closes) still cannot hold a
+ * pacing slot or an attempt forever.
+ */
+function withDeadline<T>(call: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new HttpFailure('timeout', `no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([call, late]).finally(() => clearTimeout(timer));
+}
+
 /** Sends one dispatch and classifies the outcome; never throws for network trouble. */
 export async function dispatch(target: DispatchTarget, opts: DispatchOptions): Promise<DispatchResult> {
   try {
-    const res = await opts.http({
+    const res = await withDeadline(opts.http({
       method: 'POST',
       url: dispatchUrl(opts.apiUrl, target.owner, target.repo),
       headers: {
@@ -43,12 +59,14 @@ export async function dispatch(target: DispatchTarget, opts: DispatchOptions): P
       },
       body: target.bodyJson,
       timeoutMs: opts.timeoutMs,
-    });
+    }), opts.timeoutMs + DEADLINE_GRACE_MS);
     return classifyResponse(res, opts.clock.now());
   } catch (err) {
     if (err instanceof HttpFailure) {
-      return { kind: 'retry', reason: err.kind, message: err.kind === 'timeout' ? 'GitHub did not answer in time' : 'GitHub could not be reached' };
+      return { kind: 'retry', reason: err.kind, message: err.kind === 'timeout' ? `GitHub did not answer in time (${err.message})` : `GitHub could not be reached (${err.message})` };
     }
-    throw err;
+    // Not a network failure the adapter knows: still an attempt that got no answer, so the retry
+    // policy (and its age limit) decides, instead of an error that would leave the delivery leased.
+    return { kind: 'retry', reason: 'network', message: `The request to GitHub could not be sent (${err instanceof Error ? err.message : String(err)})` };
   }
 }
