@@ -16,6 +16,16 @@ export const targets = {
     chunkNames: 'chunks/[name]-[hash]',
     sourcemap: true,
   },
+  // `webhook2github/core`: the runtime-neutral core for other hosts; its dependency (hono) stays an import.
+  core: {
+    entryPoints: { index: 'src/core/index.ts' },
+    outdir: 'dist/core',
+    platform: 'neutral',
+    target: 'es2022',
+    format: 'esm',
+    bundle: true,
+    packages: 'external',
+  },
   worker: {
     entryPoints: { index: 'src/worker/index.ts' },
     outdir: 'dist/worker',

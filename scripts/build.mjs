@@ -1,13 +1,19 @@
-// Builds every runtime entry with esbuild: the Node CLI/server, the Worker, and the Action.
-// Usage: node scripts/build.mjs [--quiet] [--only node|worker|action]
+// Builds every runtime entry with esbuild: the Node CLI/server, the core, the Worker, and the Action.
+// With --types it also writes the declarations of the package's exports map to dist/types (tsc takes
+// seconds, so `npm run build` and `prepare` pass it and the test build does not; `--only types`
+// writes just those).
+// Usage: node scripts/build.mjs [--quiet] [--types] [--only node|core|worker|action|types]
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { targets } from './build-targets.mjs';
 
 const quiet = process.argv.includes('--quiet');
 const onlyIdx = process.argv.indexOf('--only');
 const only = onlyIdx > 0 ? process.argv[onlyIdx + 1] : undefined;
+const types = process.argv.includes('--types') || only === 'types';
 
 for (const [name, options] of Object.entries(targets)) {
   if (only && only !== name) continue;
@@ -29,4 +35,12 @@ for (const [name, options] of Object.entries(targets)) {
       }
     }
   }
+}
+
+if (types && (!only || only === 'types')) {
+  // Fresh each time, so declarations of renamed or deleted modules do not linger.
+  rmSync('dist/types', { recursive: true, force: true });
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
+  if (!quiet) console.log('build: declarations in dist/types');
 }
