@@ -6,6 +6,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import type { RelayConfig } from './config.js';
 import { createDirectDeliverer } from './delivery/direct-deliverer.js';
+import { createGitHubClient } from './github/client.js';
 import type { Deliverer, SubmitOutcome } from './delivery/deliverer.js';
 import { DEFAULT_EVENT_TYPE, GITHUB_LIMITS } from './envelope.js';
 import { RelayError, errorBody } from './errors.js';
@@ -70,7 +71,9 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
   const clock = ports.clock ?? systemClock;
   const logger = ports.logger ?? silentLogger;
   const newId = ports.newId ?? (() => crypto.randomUUID());
-  const deliverer = ports.deliverer ?? createDirectDeliverer(config, { http: ports.http, clock });
+  const deliverer =
+    ports.deliverer ??
+    createDirectDeliverer(createGitHubClient({ http: ports.http, clock, apiUrl: config.githubApiUrl, userAgent: config.userAgent }), config.githubTimeoutMs);
   const budget = createByteBudget(config.maxBufferedBytes, config.bufferWaitMs);
   const app = new Hono();
 

@@ -11,6 +11,7 @@ import { createDurableDeliverer } from '../core/delivery/durable-deliverer.js';
 import { createPacer } from '../core/delivery/pacer.js';
 import { createRetryPolicy } from '../core/delivery/retry-policy.js';
 import type { DeliveryStore } from '../core/delivery/store.js';
+import { createGitHubClient } from '../core/github/client.js';
 import { systemClock, type Clock, type HttpClient, type Logger } from '../core/ports.js';
 import type { NodeConfig } from './config.js';
 import { createNodeCredentialBox } from './credential-box.js';
@@ -75,8 +76,8 @@ export async function createNodeDelivery(
     ...(tuning.retryBaseMs !== undefined ? { baseMs: tuning.retryBaseMs } : {}),
     ...(tuning.retryCapMs !== undefined ? { capMs: tuning.retryCapMs } : {}),
   });
-  // `config` itself is passed: each attempt reads githubApiUrl as configured then.
-  const deps: AttemptDeps = { store, box, pacer, policy, http: ports.http, clock, logger, config };
+  const github = createGitHubClient({ http: ports.http, clock, apiUrl: config.githubApiUrl, userAgent: config.userAgent });
+  const deps: AttemptDeps = { store, box, pacer, policy, github, clock, logger };
   const dispatcher = createDispatcher({
     store,
     pacer,

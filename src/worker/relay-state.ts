@@ -6,9 +6,9 @@ import type { Hono } from 'hono';
 import { createApp } from '../core/app.js';
 import type { RelayConfig } from '../core/config.js';
 import { createCredentialBox, type CredentialBox } from '../core/delivery/credential-box.js';
-import type { QueueConsumerDeps } from '../core/delivery/queue-consumer.js';
-import { createQueueDeliverer } from '../core/delivery/queue-deliverer.js';
+import { createQueueDeliverer, type QueueConsumerDeps } from '../core/delivery/queue.js';
 import { createRetryPolicy } from '../core/delivery/retry-policy.js';
+import { createGitHubClient, type GitHubClient } from '../core/github/client.js';
 import { systemClock } from '../core/ports.js';
 import { configFromEnv, queueSettingsFromEnv, type QueueSettings } from './config.js';
 import type { Env, QueueProducer } from './env.js';
@@ -20,7 +20,7 @@ export type RelayState = { env: Env; app: Hono; consumer: () => QueueConsumerDep
 
 const policyOf = (q: QueueSettings) => createRetryPolicy({ baseMs: q.retryBaseMs, capMs: q.retryCapMs, maxAgeMs: q.maxAgeMs });
 
-function appFor(relay: RelayConfig, queue: QueueProducer | undefined, q: () => QueueSettings, box: () => Promise<CredentialBox>): Hono {
+function appFor(relay: RelayConfig, github: GitHubClient, queue: QueueProducer | undefined, q: () => QueueSettings, box: () => Promise<CredentialBox>): Hono {
   if (queue === undefined) return createApp(relay, { http: fetchHttpClient, logger: consoleLogger });
   const settings = q();
   const deliverer = createQueueDeliverer({
@@ -28,10 +28,10 @@ function appFor(relay: RelayConfig, queue: QueueProducer | undefined, q: () => Q
     send: (message, delaySeconds) => queue.send(message, { contentType: 'json', delaySeconds }),
     box: box(),
     policy: policyOf(settings),
-    http: fetchHttpClient,
+    github,
     clock: systemClock,
     logger: consoleLogger,
-    config: { githubApiUrl: relay.githubApiUrl, userAgent: relay.userAgent, syncDeadlineMs: settings.syncDeadlineMs },
+    syncDeadlineMs: settings.syncDeadlineMs,
   });
   return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer });
 }
@@ -44,7 +44,8 @@ export function buildRelayState(env: Env): RelayState {
     const q = () => (settings ??= queueSettingsFromEnv(env));
     let boxPromise: Promise<CredentialBox> | undefined;
     const box = () => (boxPromise ??= createCredentialBox(q().secret));
-    const app = appFor(relay, env.DISPATCH_QUEUE, q, box);
+    const github = createGitHubClient({ http: fetchHttpClient, clock: systemClock, apiUrl: relay.githubApiUrl, userAgent: relay.userAgent });
+    const app = appFor(relay, github, env.DISPATCH_QUEUE, q, box);
     let consumer: QueueConsumerDeps | undefined;
     return {
       env,
@@ -54,10 +55,10 @@ export function buildRelayState(env: Env): RelayState {
         (consumer ??= {
           box: box(),
           policy: policyOf(q()),
-          http: fetchHttpClient,
+          github,
           clock: systemClock,
           logger: consoleLogger,
-          config: { githubApiUrl: relay.githubApiUrl, userAgent: relay.userAgent, githubTimeoutMs: relay.githubTimeoutMs },
+          githubTimeoutMs: relay.githubTimeoutMs,
         }),
     };
   } catch (err) {

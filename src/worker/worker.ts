@@ -4,7 +4,7 @@
  * every request 503 JSON naming it, and hands queued messages back to the queue for later.
  */
 import { corsHeaders, errorResponse } from '../core/app.js';
-import { consumeQueueMessage, type QueueConsumerDeps } from '../core/delivery/queue-consumer.js';
+import { consumeQueueMessage, type QueueConsumerDeps } from '../core/delivery/queue.js';
 import { RelayError } from '../core/errors.js';
 import type { Env, QueueBatch } from './env.js';
 import { consoleLogger } from './logger.js';

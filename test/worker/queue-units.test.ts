@@ -7,10 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/core/app.js';
 import { defaultRelayConfig } from '../../src/core/config.js';
 import { createCredentialBox, type CredentialBox } from '../../src/core/delivery/credential-box.js';
-import { consumeQueueMessage, type QueueConsumerDeps } from '../../src/core/delivery/queue-consumer.js';
-import { queueDelaySeconds } from '../../src/core/delivery/queue-delay.js';
-import { createQueueDeliverer, type QueueSend } from '../../src/core/delivery/queue-deliverer.js';
-import { parseQueueMessage, toQueueMessage, type QueueMessage } from '../../src/core/delivery/queue-message.js';
+import {
+  consumeQueueMessage,
+  createQueueDeliverer,
+  parseQueueMessage,
+  queueDelaySeconds,
+  toQueueMessage,
+  type QueueConsumerDeps,
+  type QueueMessage,
+  type QueueSend,
+} from '../../src/core/delivery/queue.js';
+import { createGitHubClient } from '../../src/core/github/client.js';
 import { createRetryPolicy } from '../../src/core/delivery/retry-policy.js';
 import type { Clock, Logger } from '../../src/core/ports.js';
 import { queueSettingsFromEnv } from '../../src/worker/config.js';
@@ -36,6 +43,9 @@ function recorder(): Logger & { entries: { level: string; msg: string | undefine
 
 const fixedClock = (now: number): Clock => ({ now: () => now });
 
+/** The GitHub client as the Worker makes it, pointed at the fake. */
+const githubAt = (apiUrl: string, clock: Clock = { now: () => Date.now() }) => createGitHubClient({ http: fetchHttpClient, clock, apiUrl, userAgent: 'test' });
+
 async function message(over: Partial<QueueMessage> = {}, receivedAt = Date.now()): Promise<QueueMessage> {
   const id = over.id ?? crypto.randomUUID();
   const bodyJson = JSON.stringify({ event_type: 'webhook', client_payload: { id, path: '/x' } });
@@ -47,10 +57,10 @@ function consumerDeps(over: Partial<QueueConsumerDeps> = {}): QueueConsumerDeps 
   return {
     box,
     policy: createRetryPolicy({ baseMs: 1000, capMs: 60_000, maxAgeMs: 24 * HOUR, random: () => 0.5 }),
-    http: fetchHttpClient,
+    github: githubAt(gh.url),
     clock: { now: () => Date.now() },
     logger: recorder(),
-    config: { githubApiUrl: gh.url, userAgent: 'test', githubTimeoutMs: 2000 },
+    githubTimeoutMs: 2000,
     ...over,
   };
 }
@@ -117,10 +127,10 @@ describe('queue deliverer through the app', () => {
       send,
       box: Promise.resolve(box),
       policy: createRetryPolicy({ baseMs: 1000, random: () => 0 }),
-      http: fetchHttpClient,
+      github: githubAt(gh.url),
       clock: { now: () => Date.now() },
       logger,
-      config: { githubApiUrl: gh.url, userAgent: 'test', syncDeadlineMs: 2000 },
+      syncDeadlineMs: 2000,
     });
     return createApp(config, { http: fetchHttpClient, deliverer, logger });
   }
@@ -153,10 +163,10 @@ describe('queue deliverer through the app', () => {
       send: () => Promise.reject(new Error('must not be called')),
       box,
       policy: createRetryPolicy({ maxAgeMs: 1000 }),
-      http: fetchHttpClient,
+      github: githubAt(gh.url, fixedClock(Date.now())),
       clock: fixedClock(Date.now()),
       logger: recorder(),
-      config: { githubApiUrl: gh.url, userAgent: 'test', syncDeadlineMs: 2000 },
+      syncDeadlineMs: 2000,
     });
     gh.secondaryRateLimit(1, 60);
     const out = await deliverer.submit({ id: 'a', owner: 'octo', repo: 'hello', eventType: 'webhook', bodyJson: '{}', authorization: 'token x', receivedAt: Date.now() });

@@ -9,8 +9,8 @@ import { attemptDelivery, type AttemptDeps } from './attempt.js';
 import type { Deliverer, DeliveryJob, SubmitOutcome } from './deliverer.js';
 import { scopedDedupeKey } from './dedupe-key.js';
 
-/** Settings read at each submit (so a reload applies to new work at once). */
-export interface DurableSettings extends Pick<RelayConfig, 'githubApiUrl' | 'userAgent' | 'githubTimeoutMs'> {
+/** Settings of the durable deliverer. */
+export interface DurableSettings extends Pick<RelayConfig, 'githubTimeoutMs'> {
   mode: 'sync' | 'async';
   syncDeadlineMs: number;
   dedupeWindowMs: number;

@@ -8,6 +8,24 @@ import { HttpFailure, type HttpClient } from '../ports.js';
 
 const SNS_HOST = /^sns\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
 
+/**
+ * The value as a URL when it points at AWS SNS itself: `https://sns.<region>.amazonaws.com[.cn]`,
+ * default port, no user or password; else undefined. The one rule for every URL an SNS message
+ * names (`SubscribeURL` here, `SigningCertURL` in the receiver), so a forged message cannot make
+ * us fetch from anywhere else. See docs/providers.md (AWS SNS).
+ */
+export function snsHostUrl(value: unknown): URL | undefined {
+  if (typeof value !== 'string') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  const plain = url.protocol === 'https:' && url.port === '' && url.username === '' && url.password === '';
+  return plain && SNS_HOST.test(url.hostname) ? url : undefined;
+}
+
 /** True when the request is an SNS subscription confirmation. */
 export function isSnsSubscriptionConfirmation(headers: Headers): boolean {
   return headers.get('x-amz-sns-message-type') === 'SubscriptionConfirmation';
@@ -21,13 +39,8 @@ export async function confirmSnsSubscription(bodyText: string | undefined, http:
   } catch {
     throw new RelayError(400, 'invalid_sns_message', 'An SNS SubscriptionConfirmation must have a JSON body with a SubscribeURL.');
   }
-  let url: URL | undefined;
-  try {
-    url = typeof subscribeUrl === 'string' ? new URL(subscribeUrl) : undefined;
-  } catch {
-    url = undefined;
-  }
-  if (!url || url.protocol !== 'https:' || !SNS_HOST.test(url.hostname) || url.port !== '' || url.username !== '' || url.password !== '') {
+  const url = snsHostUrl(subscribeUrl);
+  if (!url) {
     throw new RelayError(
       400,
       'invalid_sns_subscribe_url',

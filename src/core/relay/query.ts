@@ -2,7 +2,8 @@
  * System query parameters (`__token`, `__response_*`, `__event_type`): recognised by their decoded
  * names, removed from the forwarded query; every other parameter stays byte-exact and in order.
  */
-import { SYSTEM_PARAMS } from '../envelope.js';
+import { DEFAULT_EVENT_TYPE, GITHUB_LIMITS, SYSTEM_PARAMS } from '../envelope.js';
+import { RelayError } from '../errors.js';
 
 export type SystemParam = (typeof SYSTEM_PARAMS)[number];
 
@@ -42,4 +43,29 @@ export function splitQuery(rawQuery: string | undefined): SplitQuery {
     kept.push(part);
   }
   return { system, forwarded: kept.length > 0 ? kept.join('&') : undefined };
+}
+
+/**
+ * Splits a request target (`/path?query#fragment`) into the path and the raw query, both exactly
+ * as received; a fragment is dropped, and the query is undefined when there is no `?`.
+ */
+export function splitPathAndQuery(target: string): { path: string; rawQuery: string | undefined } {
+  const hash = target.indexOf('#');
+  const pq = hash === -1 ? target : target.slice(0, hash);
+  const q = pq.indexOf('?');
+  return q === -1 ? { path: pq, rawQuery: undefined } : { path: pq.slice(0, q), rawQuery: pq.slice(q + 1) };
+}
+
+/**
+ * The `event_type` to dispatch: `__event_type`, else `webhook`. Throws 400 when it is outside
+ * GitHub's 1–100 characters. https://docs.github.com/rest/repos/repos#create-a-repository-dispatch-event
+ */
+export function eventTypeOf(system: SplitQuery['system']): string {
+  const eventType = system.__event_type ?? DEFAULT_EVENT_TYPE;
+  // Characters, not UTF-16 units: an emoji counts once.
+  const length = [...eventType].length;
+  if (length < GITHUB_LIMITS.eventTypeMin || length > GITHUB_LIMITS.eventTypeMax) {
+    throw new RelayError(400, 'invalid_event_type', `__event_type must be 1–${GITHUB_LIMITS.eventTypeMax} characters long (GitHub's limit), got ${length}.`);
+  }
+  return eventType;
 }

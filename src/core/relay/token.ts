@@ -49,8 +49,11 @@ export function authorizationOf(token: string, source: keyof typeof WHERE = 'rep
   return value.includes(' ') ? value : `token ${value}`;
 }
 
-/** Picks the credential by the documented order, or throws 401 saying how to pass one. */
-export function chooseToken(queryToken: string | undefined, headers: Headers): TokenChoice {
+/**
+ * The credential by the documented order, or undefined when none is given; throws 400 when the
+ * one chosen cannot be a header (see {@link authorizationOf}).
+ */
+export function findToken(queryToken: string | undefined, headers: Headers): TokenChoice | undefined {
   const candidates: [TokenChoice['source'], string | null | undefined][] = [
     ['__token', queryToken],
     ['x-github-authorization', headers.get('x-github-authorization')],
@@ -60,6 +63,13 @@ export function chooseToken(queryToken: string | undefined, headers: Headers): T
     const value = raw?.trim();
     if (value) return { source, authorization: authorizationOf(value, source) };
   }
+  return undefined;
+}
+
+/** Picks the credential by the documented order, or throws 401 saying how to pass one. */
+export function chooseToken(queryToken: string | undefined, headers: Headers): TokenChoice {
+  const found = findToken(queryToken, headers);
+  if (found) return found;
   throw new RelayError(
     401,
     'missing_token',

@@ -22,10 +22,9 @@ export function registerReceive(program: Command): void {
     .action(async (flags: ReceiveFlags) => {
       // Loaded on use: `serve` never pays for the receiver (YAML, mingo) in start-up time or memory.
       const { receiveFromFiles, resultToJson } = await import('../../receiver/receive-files.js');
-      const eventPath = flags.event ?? process.env.GITHUB_EVENT_PATH;
-      if (!eventPath) throw new Error('receive needs --event FILE (or GITHUB_EVENT_PATH)');
+      // The receiver reads the event file (default GITHUB_EVENT_PATH) and sets up body blobs as the Action does.
       const result = await receiveFromFiles({
-        eventPath,
+        eventPath: flags.event,
         workflowsDir: flags.workflows,
         ...(flags.secrets ? { secretsPath: flags.secrets } : {}),
         env: process.env,

@@ -1,5 +1,6 @@
 /**
- * The GitHub dispatch client: one `POST /repos/{owner}/{repo}/dispatches` attempt.
+ * The GitHub client: made once per relay from the HTTP port, the clock, the API URL and the
+ * user agent, so a caller names only what differs per call (target, credential, deadline).
  * https://docs.github.com/rest/repos/repos#create-a-repository-dispatch-event
  */
 import { HttpFailure, type Clock, type HttpClient } from '../ports.js';
@@ -15,12 +16,18 @@ export interface DispatchTarget {
   bodyJson: string;
 }
 
-export interface DispatchOptions {
+/** What the client is made from, once. */
+export interface GitHubClientOptions {
   http: HttpClient;
   clock: Clock;
   apiUrl: string;
-  timeoutMs: number;
   userAgent: string;
+}
+
+/** Calls to GitHub, each classified into a result value (never throws for GitHub or network trouble). */
+export interface GitHubClient {
+  /** One `repository_dispatch` attempt within `timeoutMs`. */
+  dispatch(target: DispatchTarget, timeoutMs: number): Promise<DispatchResult>;
 }
 
 /** The dispatch endpoint URL for a repository. */
@@ -44,8 +51,14 @@ function withDeadline<T>(call: Promise<T>, ms: number): Promise<T> {
   return Promise.race([call, late]).finally(() => clearTimeout(timer));
 }
 
-/** Sends one dispatch and classifies the outcome; never throws for network trouble. */
-export async function dispatch(target: DispatchTarget, opts: DispatchOptions): Promise<DispatchResult> {
+/** Creates the client. */
+export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
+  return {
+    dispatch: (target, timeoutMs) => dispatch(target, timeoutMs, opts),
+  };
+}
+
+async function dispatch(target: DispatchTarget, timeoutMs: number, opts: GitHubClientOptions): Promise<DispatchResult> {
   try {
     const res = await withDeadline(opts.http({
       method: 'POST',
@@ -58,8 +71,8 @@ export async function dispatch(target: DispatchTarget, opts: DispatchOptions): P
         'x-github-api-version': '2022-11-28',
       },
       body: target.bodyJson,
-      timeoutMs: opts.timeoutMs,
-    }), opts.timeoutMs + DEADLINE_GRACE_MS);
+      timeoutMs,
+    }), timeoutMs + DEADLINE_GRACE_MS);
     return classifyResponse(res, opts.clock.now());
   } catch (err) {
     if (err instanceof HttpFailure) {
