@@ -17,7 +17,7 @@ import {
   type Settlement,
   type StoreStats,
 } from '../core/delivery/store.js';
-import { SCHEMA, toDelivery, type DbRow } from './sqlite-schema.js';
+import { migrateSchema, toDelivery, type DbRow } from './sqlite-schema.js';
 import { tickBatcher } from './tick-batcher.js';
 
 /** Options of the SQLite driver. */
@@ -40,11 +40,17 @@ interface PendingSettle {
 export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): DeliveryStore {
   const db = new Database(file);
   db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 2000}`);
+  try {
+    // First, so a database from a newer release is refused before anything here writes to it.
+    migrateSchema(db, file);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   db.pragma('journal_mode = WAL');
   // NORMAL for bookkeeping (a lost settle only means one more attempt); enqueue commits run under
   // FULL, which syncs the WAL, so an acknowledged delivery survives power loss. https://www.sqlite.org/pragma.html#pragma_synchronous
   db.pragma('synchronous = NORMAL');
-  db.exec(SCHEMA);
   let writable = true;
 
   const q = {
