@@ -24,6 +24,8 @@ import { tickBatcher } from './tick-batcher.js';
 export interface SqliteStoreOptions {
   /** How long a write waits for another connection's lock before failing (default 2000 ms). */
   busyTimeoutMs?: number;
+  /** Hears every committed transaction of grouped enqueues or settles and how many rows it wrote. */
+  onCommit?: (kind: 'enqueue' | 'settle', rows: number) => void;
 }
 
 interface PendingEnqueue {
@@ -155,9 +157,11 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
     }
   };
 
+  const onCommit = opts.onCommit;
   const enqueues = tickBatcher(
     (batch: PendingEnqueue[]) => write(() => insertBatch(batch)),
     (p: PendingEnqueue) => write(() => insertSingle(p)),
+    onCommit && ((rows) => onCommit('enqueue', rows)),
   );
 
   const settleOne = ({ id, s }: PendingSettle): void => {
@@ -177,6 +181,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
   const settles = tickBatcher(
     (batch: PendingSettle[]) => write(() => settleBatch(batch)),
     (p: PendingSettle) => write(() => settleOne(p)),
+    onCommit && ((rows) => onCommit('settle', rows)),
   );
 
   return {

@@ -3,9 +3,9 @@
 /**
  * Collects calls made within one tick and runs them in one transaction at `setImmediate`; each
  * call resolves after the commit. When the batch fails, each item is retried on its own, so one
- * bad row does not fail its neighbours.
+ * bad row does not fail its neighbours. `onCommit` hears the size of every transaction that committed.
  */
-export function tickBatcher<T, R>(runBatch: (items: T[]) => R[], runOne: (item: T) => R) {
+export function tickBatcher<T, R>(runBatch: (items: T[]) => R[], runOne: (item: T) => R, onCommit?: (items: number) => void) {
   let queue: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
   const flush = () => {
     if (queue.length === 0) return;
@@ -13,11 +13,14 @@ export function tickBatcher<T, R>(runBatch: (items: T[]) => R[], runOne: (item: 
     queue = [];
     try {
       const results = runBatch(batch.map((p) => p.item));
+      onCommit?.(batch.length);
       batch.forEach((p, i) => p.resolve(results[i]!));
     } catch {
       for (const p of batch) {
         try {
-          p.resolve(runOne(p.item));
+          const result = runOne(p.item);
+          onCommit?.(1);
+          p.resolve(result);
         } catch (err) {
           p.reject(err);
         }

@@ -50,22 +50,37 @@ describe('sqlite store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('group-commits concurrent enqueues (throughput is logged)', async () => {
+  it('group-commits concurrent enqueues and settles: one transaction holds many rows (throughput is logged)', async () => {
     const dir = tmp();
-    const store = openSqliteStore(join(dir, 'outbox.db'));
+    const commits: { kind: 'enqueue' | 'settle'; rows: number }[] = [];
+    const store = openSqliteStore(join(dir, 'outbox.db'), { onCommit: (kind, rows) => commits.push({ kind, rows }) });
+    const of = (kind: 'enqueue' | 'settle') => commits.filter((c) => c.kind === kind);
     const count = 5000;
     const ds = Array.from({ length: count }, () => newDelivery());
     const t = performance.now();
     await Promise.all(ds.map((d) => store.enqueue(d, 0)));
     const grouped = performance.now() - t;
+    // Every row committed once, at least 100 rows per transaction on average.
+    expect(of('enqueue').reduce((n, c) => n + c.rows, 0)).toBe(count);
+    expect(of('enqueue').length).toBeLessThanOrEqual(count / 100);
+    const groupedCommits = of('enqueue').length;
+
+    // Awaited one at a time, nothing can be grouped: the count tells the two apart.
     const seqDs = Array.from({ length: 300 }, () => newDelivery());
     const t2 = performance.now();
     for (const d of seqDs) await store.enqueue(d, 0);
     const sequential = performance.now() - t2;
+    expect(of('enqueue').length).toBe(groupedCommits + 300);
     console.log(
-      `sqlite enqueue: ${Math.round(count / (grouped / 1000))}/s concurrent (group commit), ${Math.round(300 / (sequential / 1000))}/s one at a time`,
+      `sqlite enqueue: ${Math.round(count / (grouped / 1000))}/s concurrent (group commit, ${groupedCommits} transactions), ${Math.round(300 / (sequential / 1000))}/s one at a time`,
     );
     expect((await store.stats(0)).pending).toBe(count + 300);
+
+    const response = { status: 204, headers: {}, body: '' };
+    await Promise.all(ds.map((d) => store.settle(d.id, { kind: 'delivered', at: 1, response })));
+    expect(of('settle').reduce((n, c) => n + c.rows, 0)).toBe(count);
+    expect(of('settle').length).toBeLessThanOrEqual(count / 100);
+    expect((await store.stats(0)).pending).toBe(300);
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
