@@ -174,8 +174,13 @@ describe.each(RUNTIME_ROWS)('upstream on %s', (_name, runtime) => {
       h.gh.setDelay(SHORT_TIMEOUT_MS + 1500);
       const res = await h.send(AT, { method: 'POST', body: '{}' });
       if (runtime.durable) {
-        // GitHub may still take the late attempt: at least once, not exactly once (README "Delivery guarantees").
         expect(res.status, res.text()).toBe(202);
+        const id = header(res, 'x-webhook2github-delivery');
+        expect(res.json()).toEqual({ success: true, queued: true, id });
+        // GitHub gets quick again: the queued delivery must reach it. At least once, not exactly
+        // once: GitHub may also have taken the late attempt (README "Delivery guarantees").
+        h.gh.setDelay(0);
+        await h.gh.waitFor(() => h.gh.dispatches.some((d) => d.body.client_payload['id'] === id), 15_000);
         return;
       }
       expectRelayError(res, 504, h.relay.url);
