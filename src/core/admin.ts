@@ -4,11 +4,14 @@
  * Credentials never appear in its output.
  */
 import { Hono, type Context } from 'hono';
+import { bearerAuth } from 'hono/bearer-auth';
+import { RelayError } from './errors.js';
+import { errorHandler, errorResponse } from './http.js';
 import type { DeliveryJob, SubmitOutcome } from './delivery/deliverer.js';
 import { authorizationOf, replayJob } from './delivery/replay.js';
 import { DELIVERY_STATUSES, type DeliveryStatus, type DeliveryStore } from './delivery/store.js';
 import { deliveryView } from './delivery/view.js';
-import { systemClock, type Clock } from './ports.js';
+import { silentLogger, systemClock, type Clock, type Logger } from './ports.js';
 
 /** What the admin API needs. */
 export interface AdminApiOptions {
@@ -19,20 +22,10 @@ export interface AdminApiOptions {
   submitReplay: (job: DeliveryJob) => Promise<SubmitOutcome>;
   newId?: () => string;
   clock?: Clock;
+  logger?: Logger;
 }
 
-const te = new TextEncoder();
-
-/** Compares without an early exit on the first differing byte. */
-function sameToken(a: string, b: string): boolean {
-  const x = te.encode(a);
-  const y = te.encode(b);
-  let diff = x.length ^ y.length;
-  for (let i = 0; i < Math.max(x.length, y.length); i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0);
-  return diff === 0;
-}
-
-const fail = (c: Context, status: 400 | 401 | 404, code: string, message: string) => c.json({ success: false, code, message }, status);
+const unknownDelivery = (id: string) => new RelayError(404, 'unknown_delivery', `No delivery ${id} (it may have been purged after the retention period).`);
 
 /** Creates the admin sub-app; mount it with `app.route('/_/api', createAdminApi(...))`. */
 export function createAdminApi(opts: AdminApiOptions): Hono {
@@ -40,22 +33,25 @@ export function createAdminApi(opts: AdminApiOptions): Hono {
   const clock = opts.clock ?? systemClock;
   const api = new Hono();
 
-  api.use('*', async (c, next) => {
-    if (opts.adminToken === undefined) return fail(c, 404, 'not_found', 'Not found. The admin API is enabled by setting W2G_ADMIN_TOKEN.');
-    const m = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '');
-    if (!m || !sameToken(m[1]!.trim(), opts.adminToken)) {
-      c.header('WWW-Authenticate', 'Bearer realm="webhook2github admin"');
-      return fail(c, 401, 'unauthorized', 'Send the admin token as `Authorization: Bearer <W2G_ADMIN_TOKEN>`.');
-    }
-    await next();
-  });
+  api.onError(errorHandler(opts.logger ?? silentLogger));
+  if (opts.adminToken === undefined) {
+    api.all('*', () => {
+      throw new RelayError(404, 'not_found', 'Not found. The admin API is enabled by setting W2G_ADMIN_TOKEN.');
+    });
+    return api;
+  }
+  const unauthorized = (c: Context) =>
+    errorResponse(new RelayError(401, 'unauthorized', 'Send the admin token as `Authorization: Bearer <W2G_ADMIN_TOKEN>`.', undefined, { 'www-authenticate': 'Bearer realm="webhook2github admin"' }), c.req.raw);
+  // Constant-time comparison (hono hashes both sides before comparing).
+  api.use('*', bearerAuth({ token: opts.adminToken, noAuthenticationHeader: { message: unauthorized }, invalidAuthenticationHeader: { message: unauthorized }, invalidToken: { message: unauthorized } }));
 
   api.get('/deliveries', async (c) => {
     const status = c.req.query('status') || undefined;
     if (status !== undefined && !DELIVERY_STATUSES.includes(status as DeliveryStatus)) {
-      return fail(c, 400, 'invalid_status', `status must be one of ${DELIVERY_STATUSES.join(', ')}.`);
+      throw new RelayError(400, 'invalid_status', `status must be one of ${DELIVERY_STATUSES.join(', ')}.`);
     }
     const limit = c.req.query('limit');
+    if (limit !== undefined && !/^\d{1,4}$/.test(limit)) throw new RelayError(400, 'invalid_limit', 'limit must be a whole number of deliveries, e.g. limit=50.');
     const page = await opts.store.list({
       status: status as DeliveryStatus | undefined,
       repo: c.req.query('repo') || undefined,
@@ -67,23 +63,25 @@ export function createAdminApi(opts: AdminApiOptions): Hono {
 
   api.get('/deliveries/:id', async (c) => {
     const d = await opts.store.get(c.req.param('id'));
-    if (!d) return fail(c, 404, 'unknown_delivery', `No delivery ${c.req.param('id')} (it may have been purged after the retention period).`);
+    if (!d) throw unknownDelivery(c.req.param('id'));
     return c.json(deliveryView(d, true));
   });
 
   api.post('/deliveries/:id/replay', async (c) => {
     const original = await opts.store.get(c.req.param('id'));
-    if (!original) return fail(c, 404, 'unknown_delivery', `No delivery ${c.req.param('id')} (it may have been purged after the retention period).`);
+    if (!original) throw unknownDelivery(c.req.param('id'));
     const token = c.req.header('x-github-authorization') ?? c.req.query('__token');
     if (!token?.trim()) {
-      return fail(c, 400, 'missing_token', 'A replay needs a GitHub token (the original one is erased when a delivery ends): send X-Github-Authorization or ?__token=.');
+      throw new RelayError(400, 'missing_token', 'A replay needs a GitHub token (the original one is erased when a delivery ends): send X-Github-Authorization or ?__token=.');
     }
     const job = replayJob(original, { id: newId(), authorization: authorizationOf(token), now: clock.now() });
     const outcome = await opts.submitReplay(job);
     return c.json(replayAnswer(job, outcome), outcome.kind === 'attempted' && outcome.result.kind === 'failed' ? 502 : outcome.kind === 'attempted' ? 200 : 202);
   });
 
-  api.all('*', (c) => fail(c, 404, 'not_found', 'Unknown admin API path. See GET /_/api/deliveries.'));
+  api.all('*', () => {
+    throw new RelayError(404, 'not_found', 'Unknown admin API path. See GET /_/api/deliveries.');
+  });
   return api;
 }
 

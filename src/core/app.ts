@@ -9,7 +9,8 @@ import { createDirectDeliverer } from './delivery/direct-deliverer.js';
 import { createGitHubClient } from './github/client.js';
 import type { Deliverer, SubmitOutcome } from './delivery/deliverer.js';
 import { DEFAULT_EVENT_TYPE, GITHUB_LIMITS } from './envelope.js';
-import { RelayError, errorBody } from './errors.js';
+import { RelayError } from './errors.js';
+import { DELIVERY_HEADER, asRelayError, corsHeaders, errorHandler, errorResponse } from './http.js';
 import { confirmSnsSubscription, isSnsSubscriptionConfirmation } from './handshakes/aws-sns.js';
 import { slackChallenge } from './handshakes/slack.js';
 import { helpText } from './help.js';
@@ -17,7 +18,7 @@ import { systemClock, silentLogger, type Clock, type HttpClient, type Logger } f
 import { createByteBudget } from './relay/byte-budget.js';
 import { buildDispatch, envelopeHeaders, type BuiltDispatch } from './relay/envelope.js';
 import { splitQuery } from './relay/query.js';
-import { DELIVERY_HEADER, parseOverrides, respondToOutcome, type PlainHeaders } from './relay/respond.js';
+import { parseOverrides, respondToOutcome } from './relay/respond.js';
 import { readBody } from './relay/body.js';
 import { parseTarget } from './relay/route.js';
 import { chooseToken } from './relay/token.js';
@@ -39,30 +40,12 @@ export interface AppPorts {
 
 const CORS_METHODS = ['GET', 'HEAD', 'PUT', 'POST', 'DELETE', 'PATCH'];
 
-/** JSON error answer; the one place a RelayError becomes HTTP. */
-export function errorResponse(err: RelayError, url: string, id?: string, headers: PlainHeaders = {}): Response {
-  if (err.headers) Object.assign(headers, err.headers);
-  headers['content-type'] = 'application/json';
-  if (id !== undefined) headers[DELIVERY_HEADER] = id;
-  return new Response(JSON.stringify(errorBody(err, new URL(url).origin)), { status: err.status, headers });
-}
-
-/**
- * CORS headers of an actual (non-preflight) answer: the origin echoed, the delivery header
- * exposed, and `Vary: Origin` always, so caches keep answers to different origins apart.
- */
-export function corsHeaders(origin: string | undefined): PlainHeaders {
-  return origin
-    ? { 'access-control-allow-origin': origin, 'access-control-expose-headers': DELIVERY_HEADER, vary: 'Origin' }
-    : { vary: 'Origin' };
-}
-
 /** Adds the CORS headers to answers of routes that build their responses with Hono helpers. */
 const corsAfter: MiddlewareHandler = async (c, next) => {
   await next();
   for (const [name, value] of Object.entries(corsHeaders(c.req.header('origin')))) {
-    if (name === 'vary') c.res.headers.append(name, value);
-    else c.res.headers.set(name, value);
+    if (name !== 'vary') c.res.headers.set(name, value);
+    else if (!/\borigin\b/i.test(c.res.headers.get('vary') ?? '')) c.res.headers.append(name, value);
   }
 };
 
@@ -81,11 +64,7 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
   const preflight = cors({ origin: (origin) => origin || null, allowMethods: CORS_METHODS, exposeHeaders: [DELIVERY_HEADER] });
   app.use('*', (c, next) => (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') ? preflight(c, next) : next()));
 
-  app.onError((err, c) => {
-    if (err instanceof RelayError) return errorResponse(err, c.req.url);
-    logger.error({ err: err instanceof Error ? err.message : String(err) }, 'unexpected error');
-    return errorResponse(new RelayError(500, 'internal', 'The relay failed unexpectedly; the webhook was not delivered.'), c.req.url);
-  });
+  app.onError(errorHandler(logger));
 
   app.get('/', corsAfter, (c) => c.text(helpText(new URL(c.req.url).origin, config.githubApiUrl)));
   app.get('/healthz', corsAfter, async (c) => {
@@ -109,7 +88,7 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
     let path = '';
     let githubStatus: number | undefined;
     let status = 500;
-    const corsOut = corsHeaders(req.headers.get('origin') ?? undefined);
+    const corsOut = corsHeaders(req.headers.get('origin'));
     try {
       const target = parseTarget(req.url);
       ({ owner, repo, path } = target);
@@ -164,13 +143,10 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
       status = res.status;
       return res;
     } catch (err) {
-      let relayError = err;
-      if (!(err instanceof RelayError)) {
-        logger.error({ id, err: err instanceof Error ? err.message : String(err) }, 'unexpected error');
-        relayError = new RelayError(500, 'internal', 'The relay failed unexpectedly; the webhook was not delivered.');
-      }
-      status = (relayError as RelayError).status;
-      return errorResponse(relayError as RelayError, req.url, id, corsOut);
+      if (!(err instanceof RelayError)) logger.error({ id, err: err instanceof Error ? err.message : String(err) }, 'unexpected error');
+      const relayError = asRelayError(err);
+      status = relayError.status;
+      return errorResponse(relayError, req, id);
     } finally {
       logger.info({ id, repo: owner && repo ? `${owner}/${repo}` : undefined, method: req.method, path, status, github_status: githubStatus, ms: clock.now() - started }, 'request');
     }

@@ -1,6 +1,6 @@
 /**
  * The one error type of the core. Client mistakes and upstream failures become a RelayError with
- * an HTTP status and a stable code; `toResponse` is the single place errors map to HTTP.
+ * an HTTP status and a stable code; `errorResponse` (http.ts) is the single place errors map to HTTP.
  */
 export class RelayError extends Error {
   readonly status: number;

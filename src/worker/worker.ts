@@ -3,7 +3,7 @@
  * could not take now is queued and `queue` delivers it later. A wrong or missing binding answers
  * every request 503 JSON naming it, and hands queued messages back to the queue for later.
  */
-import { corsHeaders, errorResponse } from '../core/app.js';
+import { errorResponse } from '../core/http.js';
 import { consumeQueueMessage, type QueueConsumerDeps } from '../core/delivery/queue.js';
 import { RelayError } from '../core/errors.js';
 import type { Env, QueueBatch } from './env.js';
@@ -30,8 +30,7 @@ export const worker = {
   fetch(request: Request, env: Env, ctx: unknown): Response | Promise<Response> {
     const state = stateFor(env);
     if ('error' in state) {
-      const cors = corsHeaders(request.headers.get('origin') ?? undefined);
-      return errorResponse(new RelayError(503, 'misconfigured', state.error.message), request.url, undefined, cors);
+      return errorResponse(new RelayError(503, 'misconfigured', state.error.message), request);
     }
     return state.app.fetch(request, env, ctx as never);
   },

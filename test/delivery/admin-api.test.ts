@@ -22,6 +22,14 @@ describe('admin API', () => {
     expect((await h.admin('/deliveries', { headers: { authorization: '' } })).status).toBe(401);
     expect((await h.admin('/deliveries')).status).toBe(200);
     expect((await h.admin('/nope')).status).toBe(404);
+    // One error shape everywhere, the admin API included.
+    const wrong = await h.admin('/deliveries', { headers: { authorization: 'Bearer wrong' } });
+    expect(wrong.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect(await wrong.json()).toMatchObject({ success: false, code: 'unauthorized', message: expect.stringMatching(/W2G_ADMIN_TOKEN/), documentation_url: 'http://relay.test/' });
+    expect(await (await h.admin('/deliveries/nope')).json()).toMatchObject({ success: false, code: 'unknown_delivery', documentation_url: 'http://relay.test/' });
+    const badLimit = await h.admin('/deliveries?limit=abc');
+    expect(badLimit.status).toBe(400);
+    expect(await badLimit.json()).toMatchObject({ code: 'invalid_limit' });
   });
 
   it('lists with filters and cursor pages, shows one, and never exposes the credential', async () => {
