@@ -5,6 +5,7 @@
 import type { SubmitOutcome } from '../delivery/deliverer.js';
 import { RelayError } from '../errors.js';
 import type { HttpResponse } from '../ports.js';
+import { DELIVERY_HEADER, type PlainHeaders } from '../http.js';
 import type { SplitQuery } from './query.js';
 
 /** The sender's requested answer. */
@@ -14,8 +15,6 @@ export interface ResponseOverrides {
   body?: string;
 }
 
-/** Response header carrying the delivery id. */
-export const DELIVERY_HEADER = 'X-Webhook2github-Delivery';
 
 /** GitHub response headers worth passing to the sender; never hop-by-hop ones. */
 const PASSTHROUGH = /^(x-github-request-id|x-ratelimit-[a-z-]+|retry-after)$/;
@@ -57,8 +56,6 @@ export function parseOverrides(system: SplitQuery['system']): ResponseOverrides 
   return out;
 }
 
-/** Response headers as a plain object: runtimes write those without building a Headers object. */
-export type PlainHeaders = Record<string, string>;
 
 function answer(status: number, contentType: string, body: string, headers: PlainHeaders): Response {
   if (NO_BODY.has(status)) return new Response(null, { status, headers });
