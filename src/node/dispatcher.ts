@@ -6,6 +6,7 @@
  * After a crash, leases expire and another start resumes the work.
  */
 import type { Clock, Logger } from '../core/ports.js';
+import type { AttemptOutcome } from '../core/delivery/attempt.js';
 import type { Pacer, PaceSlot } from '../core/delivery/pacer.js';
 import type { Delivery, DeliveryStore } from '../core/delivery/store.js';
 
@@ -15,8 +16,8 @@ export interface DispatcherOptions {
   pacer: Pacer;
   clock: Clock;
   logger: Logger;
-  /** Sends one claimed delivery (settles it; calls `wake` when it re-scheduled it); the dispatcher releases the slot afterwards. */
-  send: (d: Delivery) => Promise<void>;
+  /** Sends one claimed delivery and settles it; the dispatcher releases the slot afterwards and wakes when the outcome left it pending. */
+  send: (d: Delivery) => Promise<AttemptOutcome>;
   /** Lease per claim: longer than one attempt can take. */
   leaseMs: number;
   /** Deliveries claimed per round (default 32). */
@@ -42,12 +43,14 @@ export interface DispatcherHealth {
 /** A running dispatcher. */
 export interface Dispatcher {
   start(): void;
-  /** New or re-scheduled work exists: look now. */
+  /** New work was stored without an attempt: look now. */
   wake(): void;
+  /** An attempt made outside the dispatcher ended: the dispatcher decides whether that means work to plan. */
+  observe(outcome: AttemptOutcome): void;
   /** Whether another attempt may start now (`maxConcurrent`). */
   hasRoom(): boolean;
   /** Runs an attempt that already holds its lease and slot, tracked as in flight; false when stopping. */
-  adopt(attempt: () => Promise<void>): boolean;
+  adopt(attempt: () => Promise<AttemptOutcome>): boolean;
   stop(): Promise<void>;
   /** Attempts in flight (for tests and logs). */
   readonly inFlight: number;
@@ -58,6 +61,21 @@ export interface Dispatcher {
   health(dueAt: number | undefined): DispatcherHealth;
 }
 
+/**
+ * Where the dispatcher is in its life, as one value:
+ * - `new`: not started;
+ * - `sleeping`: between rounds, until `timer` fires or something wakes it;
+ * - `scheduled`: a round starts on the next turn of the event loop;
+ * - `running`: a round is under way since `since`; `again` asks for another one right after;
+ * - `stopped`: no more rounds (attempts in flight may still end).
+ */
+type Phase =
+  | { name: 'new' }
+  | { name: 'sleeping'; timer: ReturnType<typeof setTimeout> }
+  | { name: 'scheduled'; immediate: ReturnType<typeof setImmediate> }
+  | { name: 'running'; since: number; again: boolean }
+  | { name: 'stopped' };
+
 /** Creates the dispatcher (not started). */
 export function createDispatcher(o: DispatcherOptions): Dispatcher {
   const batch = o.batch ?? 32;
@@ -66,139 +84,138 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   const stallMs = o.stallMs ?? o.leaseMs + idlePollMs + 5000;
   /** Attempts in flight and when each started. */
   const inFlight = new Map<Promise<void>, number>();
-  /** When the current round started, or undefined between rounds. */
-  let roundStartedAt: number | undefined;
+  let phase: Phase = { name: 'new' };
   /** When the last round ended; when the last attempt ended (progress). */
   let lastRoundAt = o.clock.now();
   let lastProgressAt = o.clock.now();
-  let started = false;
-  let stopped = false;
-  let pumping = false;
-  let again = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let immediate: ReturnType<typeof setImmediate> | undefined;
-  /** The last round left work behind for want of a pacing slot or room: a released slot may free it. */
-  let waitingForSlot = false;
-  /** The last round stopped at `maxConcurrent` with work possibly left: claim again once half the room is free (one claim per batch, not per finished attempt). */
-  let waitingForRoom = false;
+  /**
+   * What the last round left work behind for: a pacing slot (a released slot may free it), or
+   * room under `maxConcurrent` (claim again once half the room is free: one claim per batch, not
+   * per finished attempt).
+   */
+  const leftBehind = { slot: false, room: false };
+  const stopped = () => phase.name === 'stopped';
 
+  const schedule = () => {
+    phase = { name: 'scheduled', immediate: setImmediate(() => void round()) };
+  };
   const wake = () => {
-    if (!started || stopped) return;
-    if (pumping) {
-      again = true;
-      return;
+    switch (phase.name) {
+      case 'sleeping':
+        clearTimeout(phase.timer);
+        schedule();
+        return;
+      case 'running':
+        phase.again = true;
+        return;
+      default:
+        // new, stopped: nothing to do; scheduled: a round is coming anyway.
+        return;
     }
-    immediate ??= setImmediate(() => {
-      immediate = undefined;
-      void pump();
-    });
+  };
+  const sleepUntil = (at: number | undefined) => {
+    const delay = at === undefined ? idlePollMs : Math.min(idlePollMs, Math.max(0, at - o.clock.now()));
+    const timer = setTimeout(wake, delay);
+    timer.unref?.();
+    phase = { name: 'sleeping', timer };
   };
   // Most releases end a sync attempt while nothing waits here: a claim then would only find nothing.
   o.pacer.onRelease(() => {
-    if (waitingForSlot) wake();
+    if (leftBehind.slot) wake();
   });
 
-  const track = (id: string | undefined, attempt: () => Promise<void>, slot?: PaceSlot) => {
+  /** Decides what an ended attempt means for planning: a re-scheduled delivery changes the next due time. */
+  const observe = (outcome: AttemptOutcome) => {
+    if (outcome.status === 'pending') wake();
+  };
+
+  const track = (id: string | undefined, attempt: () => Promise<AttemptOutcome>, slot?: PaceSlot) => {
     const p = attempt()
-      .catch((err: unknown) => {
+      .then(observe, (err: unknown) => {
         o.logger.error({ id, err: err instanceof Error ? err.message : String(err) }, 'dispatch attempt failed to record; retried when its lease ends');
       })
       .finally(() => {
         inFlight.delete(p);
         lastProgressAt = o.clock.now();
         slot?.release();
-        // Room opened for work left behind (a re-scheduled retry wakes us through `send`).
-        if (waitingForSlot || (waitingForRoom && inFlight.size <= maxConcurrent / 2)) wake();
+        // Room opened for work left behind.
+        if (leftBehind.slot || (leftBehind.room && inFlight.size <= maxConcurrent / 2)) wake();
       });
     inFlight.set(p, o.clock.now());
   };
-  const run = (d: Delivery, slot: PaceSlot) => track(d.id, () => o.send(d), slot);
 
-  const sleepUntil = (at: number | undefined) => {
-    if (timer) clearTimeout(timer);
-    const now = o.clock.now();
-    const delay = at === undefined ? idlePollMs : Math.min(idlePollMs, Math.max(0, at - now));
-    timer = setTimeout(() => {
-      timer = undefined;
-      wake();
-    }, delay);
-    timer.unref?.();
-  };
-
-  async function pump(): Promise<void> {
-    if (stopped) return;
-    pumping = true;
-    roundStartedAt = o.clock.now();
-    waitingForSlot = false;
-    waitingForRoom = false;
+  /** Claims due work batch by batch while there is room, then sleeps until the next due time. */
+  async function round(): Promise<void> {
+    if (stopped()) return;
+    const current: Extract<Phase, { name: 'running' }> = { name: 'running', since: o.clock.now(), again: false };
+    phase = current;
+    leftBehind.slot = false;
+    leftBehind.room = false;
+    let next: number | undefined;
     try {
       do {
-        again = false;
-        // Full: a finishing attempt wakes us.
+        current.again = false;
         const room = Math.min(batch, maxConcurrent - inFlight.size);
         if (room <= 0) {
-          waitingForRoom = true;
-          return;
+          // Full: a finishing attempt wakes us.
+          leftBehind.room = true;
+          break;
         }
         const skipKeys = o.pacer.blockedKeys();
-        if (skipKeys.length > 0) waitingForSlot = true;
-        const rows = await o.store.claimDue({
-          now: o.clock.now(),
-          leaseMs: o.leaseMs,
-          limit: room,
-          perKey: o.perKey ?? 4,
-          skipKeys,
-        });
+        if (skipKeys.length > 0) leftBehind.slot = true;
+        const rows = await o.store.claimDue({ now: o.clock.now(), leaseMs: o.leaseMs, limit: room, perKey: o.perKey ?? 4, skipKeys });
         const unsent: string[] = [];
         for (const d of rows) {
-          const slot = stopped ? undefined : o.pacer.tryAcquire(d.paceKey);
-          if (slot) run(d, slot);
+          const slot = stopped() ? undefined : o.pacer.tryAcquire(d.paceKey);
+          if (slot) track(d.id, () => o.send(d), slot);
           else unsent.push(d.id);
         }
         if (unsent.length > 0) {
-          waitingForSlot = true;
+          leftBehind.slot = true;
           await o.store.release(unsent);
         }
         if (rows.length === room && unsent.length < rows.length) {
-          again = true;
-          if (room < batch) waitingForRoom = true;
+          current.again = true;
+          if (room < batch) leftBehind.room = true;
         }
-      } while (again && !stopped);
-      if (stopped) return;
-      const blocked = o.pacer.blockedKeys();
-      if (blocked.length > 0) waitingForSlot = true;
-      const due = await o.store.nextDueAt(blocked);
-      const paced = o.pacer.nextTimedFree();
-      sleepUntil(due === undefined ? paced : paced === undefined ? due : Math.min(due, paced));
+      } while (current.again && !stopped());
+      if (!stopped() && !leftBehind.room) {
+        const blocked = o.pacer.blockedKeys();
+        if (blocked.length > 0) leftBehind.slot = true;
+        const due = await o.store.nextDueAt(blocked);
+        const paced = o.pacer.nextTimedFree();
+        next = due === undefined ? paced : paced === undefined ? due : Math.min(due, paced);
+      }
     } catch (err) {
       o.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'dispatcher could not read the outbox; trying again in 1 s');
-      if (!stopped) sleepUntil(o.clock.now() + 1000);
+      next = o.clock.now() + 1000;
     } finally {
-      pumping = false;
-      roundStartedAt = undefined;
       lastRoundAt = o.clock.now();
-      if (again && !stopped) wake();
+      if (!stopped()) {
+        // Woken while running (new work, a finished attempt): go again at once.
+        if (current.again && !leftBehind.room) schedule();
+        else sleepUntil(next);
+      }
     }
   }
 
   return {
     start() {
-      if (started) return;
-      started = true;
-      wake();
+      if (phase.name === 'new') schedule();
     },
     wake,
+    observe,
     // Not while claimed work waits for room: new work would overtake it.
-    hasRoom: () => !stopped && !waitingForRoom && inFlight.size < maxConcurrent,
+    hasRoom: () => !stopped() && !leftBehind.room && inFlight.size < maxConcurrent,
     adopt(attempt) {
-      if (stopped) return false;
+      if (stopped()) return false;
       track(undefined, attempt);
       return true;
     },
     async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      if (immediate) clearImmediate(immediate);
+      if (phase.name === 'sleeping') clearTimeout(phase.timer);
+      if (phase.name === 'scheduled') clearImmediate(phase.immediate);
+      phase = { name: 'stopped' };
       const grace = new Promise<void>((resolve) => setTimeout(resolve, o.stopGraceMs ?? 10_000).unref());
       await Promise.race([Promise.allSettled([...inFlight.keys()]), grace]);
     },
@@ -206,15 +223,15 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       return inFlight.size;
     },
     health(dueAt) {
-      if (!started || stopped) return { ok: true };
+      if (phase.name === 'new' || phase.name === 'stopped') return { ok: true };
       const now = o.clock.now();
       for (const since of inFlight.values()) {
         if (now - since > o.leaseMs + stallMs) return { ok: false, reason: `a dispatch attempt has run for ${Math.round((now - since) / 1000)} s` };
       }
-      if (roundStartedAt !== undefined && now - roundStartedAt > stallMs) {
-        return { ok: false, reason: `a dispatcher round has waited on the outbox for ${Math.round((now - roundStartedAt) / 1000)} s` };
+      if (phase.name === 'running' && now - phase.since > stallMs) {
+        return { ok: false, reason: `a dispatcher round has waited on the outbox for ${Math.round((now - phase.since) / 1000)} s` };
       }
-      if (roundStartedAt === undefined && now - lastRoundAt > idlePollMs + stallMs) {
+      if (phase.name !== 'running' && now - lastRoundAt > idlePollMs + stallMs) {
         return { ok: false, reason: `the dispatcher has not run for ${Math.round((now - lastRoundAt) / 1000)} s` };
       }
       if (dueAt !== undefined && now - dueAt > stallMs && now - lastProgressAt > stallMs) {

@@ -87,17 +87,18 @@ export async function createNodeDelivery(
     // Pacing off (rate 0) means no in-flight limit per token either: claim whole batches.
     perKey: config.dispatchRate === 0 ? Number.MAX_SAFE_INTEGER : (tuning.maxInFlight ?? 4),
     stopGraceMs: config.githubTimeoutMs + 1000,
-    send: async (d) => {
-      const o = await attemptDelivery(d, config.githubTimeoutMs, deps);
-      // Re-scheduled: the dispatcher's sleep was timed before this retry existed.
-      if (o.status === 'pending') dispatcher.wake();
-    },
+    send: (d) => attemptDelivery(d, config.githubTimeoutMs, deps),
   });
   const deliverer = createDurableDeliverer({
     ...deps,
     config,
-    wake: () => dispatcher.wake(),
-    background: { timeoutMs: config.githubTimeoutMs, hasRoom: () => dispatcher.hasRoom(), run: (a) => dispatcher.adopt(a) },
+    scheduler: {
+      wake: () => dispatcher.wake(),
+      observe: (outcome) => dispatcher.observe(outcome),
+      hasRoom: () => dispatcher.hasRoom(),
+      adopt: (attempt) => dispatcher.adopt(attempt),
+      attemptTimeoutMs: config.githubTimeoutMs,
+    },
     progress: async () => dispatcher.health(await store.nextDueAt(pacer.blockedKeys())),
   });
 

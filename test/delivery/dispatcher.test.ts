@@ -6,6 +6,9 @@ import type { Delivery } from '../../src/core/delivery/store.js';
 import { createDispatcher } from '../../src/node/dispatcher.js';
 import { waitFor } from '../support/fake-github.js';
 import { newDelivery } from './store-contract.js';
+import type { AttemptOutcome } from '../../src/core/delivery/attempt.js';
+
+const DELIVERED: AttemptOutcome = { result: undefined, status: 'delivered' };
 
 describe('dispatcher', () => {
   it('caps attempts in flight, wakes on completion, and sleeps until the next due time', async () => {
@@ -30,6 +33,7 @@ describe('dispatcher', () => {
         await new Promise<void>((resolve) => gates.push(resolve));
         sentAt.set(d.id, Date.now());
         await store.settle(d.id, { kind: 'delivered', at: Date.now(), response: { status: 204, headers: {}, body: '' } });
+        return DELIVERED;
       },
     });
     dispatcher.start();
@@ -61,6 +65,7 @@ describe('dispatcher', () => {
         started++;
         await gate;
         await store.settle(d.id, { kind: 'delivered', at: Date.now(), response: { status: 204, headers: {}, body: '' } });
+        return DELIVERED;
       },
     });
     dispatcher.start();
@@ -88,7 +93,10 @@ describe('dispatcher', () => {
         ...base,
         store,
         clock,
-        send: (d) => store.settle(d.id, { kind: 'delivered', at: clock.now(), response: { status: 204, headers: {}, body: '' } }),
+        send: async (d) => {
+          await store.settle(d.id, { kind: 'delivered', at: clock.now(), response: { status: 204, headers: {}, body: '' } });
+          return DELIVERED;
+        },
       });
       dispatcher.start();
       await waitFor(async () => (await store.stats(clock.now())).pending === 0, 2000);
@@ -102,7 +110,7 @@ describe('dispatcher', () => {
       let claims = 0;
       // Fault injection on the port: the outbox stops answering.
       const stuck = { ...store, claimDue: () => (claims++, new Promise<Delivery[]>(() => undefined)) };
-      const dispatcher = createDispatcher({ ...base, store: stuck, clock, send: async () => undefined });
+      const dispatcher = createDispatcher({ ...base, store: stuck, clock, send: async () => DELIVERED });
       dispatcher.start();
       await waitFor(() => claims === 1, 2000);
       expect(dispatcher.health(undefined).ok).toBe(true);
@@ -118,7 +126,7 @@ describe('dispatcher', () => {
       const clock = manualClock();
       await store.enqueue(newDelivery({ nextAttemptAt: 0 }), 0);
       let sent = 0;
-      const dispatcher = createDispatcher({ ...base, store, clock, stopGraceMs: 10, send: () => (sent++, new Promise<void>(() => undefined)) });
+      const dispatcher = createDispatcher({ ...base, store, clock, stopGraceMs: 10, send: () => (sent++, new Promise<AttemptOutcome>(() => undefined)) });
       dispatcher.start();
       await waitFor(() => sent === 1, 2000);
       clock.advance(3500);
@@ -134,7 +142,7 @@ describe('dispatcher', () => {
       let claims = 0;
       // Fault injection: claims come back empty although work is due.
       const blind = { ...store, claimDue: async () => (claims++, [] as Delivery[]) };
-      const dispatcher = createDispatcher({ ...base, store: blind, clock, send: async () => undefined });
+      const dispatcher = createDispatcher({ ...base, store: blind, clock, send: async () => DELIVERED });
       dispatcher.start();
       await waitFor(() => claims >= 1, 2000);
       const dueAt = clock.now();

@@ -216,3 +216,37 @@ describe('durable deliverer (background)', () => {
     expect(health).toEqual({ ok: true, queue: { pending: 2, oldest_pending_age_s: 0, dead: 0 } });
   });
 });
+
+describe('durable deliverer: one test per strategy', () => {
+  it('try-now (sync mode, slot free): the answer is the attempt made before answering', async () => {
+    h = await startHarness();
+    h.gh.answer(1, { status: 422, body: { message: 'Unprocessable Entity' } });
+    const res = await h.send();
+    // Only an attempt made within the request can know GitHub's 422.
+    expect(res.status).toBe(422);
+    expect(await h.delivery.store.get(idOf(res))).toMatchObject({ status: 'failed', attempts: 1 });
+  });
+
+  it("queue (the token's slot is taken): 202 at once without calling GitHub, then the dispatcher sends it", async () => {
+    h = await startHarness({ dispatchRate: 1 }, { paceWindowMs: 400 });
+    const first = await h.send();
+    expect(first.status).toBe(200);
+    const second = await h.send();
+    expect(second.status).toBe(202);
+    expect(h.gh.requests).toHaveLength(1);
+    await waitFor(() => h!.gh.dispatches.length === 2, 5000);
+    expect(dispatchedIds(h.gh)).toEqual([idOf(first), idOf(second)]);
+  });
+
+  it('background (async mode): 202 before GitHub answers; the handed-over attempt delivers it once', async () => {
+    h = await startHarness({ mode: 'async' });
+    h.gh.setDelay(300);
+    const res = await h.send();
+    expect(res.status).toBe(202);
+    expect(h.gh.dispatches).toHaveLength(0);
+    await waitFor(() => h!.gh.dispatches.length === 1, 5000);
+    expect(dispatchedIds(h.gh)).toEqual([idOf(res)]);
+    await waitFor(async () => (await h!.delivery.store.get(idOf(res)))?.status === 'delivered', 5000);
+    expect(await h.delivery.store.get(idOf(res))).toMatchObject({ status: 'delivered', attempts: 1 });
+  });
+});

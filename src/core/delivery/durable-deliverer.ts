@@ -1,13 +1,23 @@
 /**
- * The durable Deliverer: persist first, then (sync mode) one attempt within a short deadline.
- * Once it answers anything but an error, the delivery is on disk and will reach GitHub at least
- * once: retryable failures are left to the background dispatcher.
+ * The durable Deliverer. Read `submit` top to bottom:
+ * 1. plan: which of three strategies this webhook gets, taking the token's pacing slot when the
+ *    strategy attempts at once (before the write, so the lease written with it keeps the
+ *    dispatcher off the row);
+ * 2. persist: the delivery is on disk before anything else happens (or the answer is a 503);
+ * 3. run the strategy:
+ *    - `queue`: no attempt now (no slot, or async mode without room) → 202, the dispatcher sends it;
+ *    - `background`: async mode → the attempt is handed to the dispatcher's in-flight set → 202;
+ *    - `try-now`: sync mode → one attempt within the sync deadline; its result is the answer,
+ *      or 202 when GitHub could not take it now.
+ * The slot is held in one try/finally: released there unless handed to the background attempt.
+ * Attempts return their outcome; the dispatcher alone decides what that means for its schedule.
  */
 import type { RelayConfig } from '../config.js';
 import { RelayError } from '../errors.js';
-import { attemptDelivery, type AttemptDeps } from './attempt.js';
+import { attemptDelivery, type AttemptDeps, type AttemptOutcome, type AttemptTarget } from './attempt.js';
 import type { Deliverer, DeliveryJob, SubmitOutcome } from './deliverer.js';
 import { scopedDedupeKey } from './dedupe-key.js';
+import type { PaceSlot } from './pacer.js';
 
 /** Settings of the durable deliverer. */
 export interface DurableSettings extends Pick<RelayConfig, 'githubTimeoutMs'> {
@@ -16,26 +26,24 @@ export interface DurableSettings extends Pick<RelayConfig, 'githubTimeoutMs'> {
   dedupeWindowMs: number;
 }
 
-/** Where async mode runs the first attempt: the background dispatcher's in-flight set. */
-export interface BackgroundAttempts {
-  /** Timeout of a background attempt; its lease covers it plus SYNC_LEASE_GRACE_MS. */
-  timeoutMs: number;
+/** The background dispatcher, as the deliverer sees it. */
+export interface Scheduler {
+  /** A delivery was stored without an attempt: send it. */
+  wake(): void;
+  /** An attempt made here ended; the scheduler decides what it means for its plan. */
+  observe(outcome: AttemptOutcome): void;
   /** Whether another attempt may start now (the dispatcher's concurrency limit). */
   hasRoom(): boolean;
   /** Runs the attempt tracked as in flight (stop waits for it); false when stopping (not run). */
-  run(attempt: () => Promise<void>): boolean;
+  adopt(attempt: () => Promise<AttemptOutcome>): boolean;
+  /** Timeout of a background attempt; its lease covers it plus SYNC_LEASE_GRACE_MS. */
+  readonly attemptTimeoutMs: number;
 }
 
 /** Dependencies of the durable deliverer. */
-export interface DurableDelivererDeps extends Omit<AttemptDeps, 'config'> {
+export interface DurableDelivererDeps extends AttemptDeps {
   config: DurableSettings;
-  /** Tells the background dispatcher there is new or re-scheduled work. */
-  wake: () => void;
-  /**
-   * Async mode hands the first attempt over right after the write, with the plaintext still in
-   * hand, instead of leaving it to be claimed and decrypted again. Absent: the dispatcher claims it.
-   */
-  background?: BackgroundAttempts;
+  scheduler: Scheduler;
   /** Whether the background work is making progress (the dispatcher's own view). */
   progress?: () => Promise<{ ok: boolean; reason?: string }>;
 }
@@ -43,88 +51,119 @@ export interface DurableDelivererDeps extends Omit<AttemptDeps, 'config'> {
 /** Extra lease beyond the sync deadline, so the dispatcher never races the sync attempt. */
 export const SYNC_LEASE_GRACE_MS = 5000;
 
+/** How one webhook is delivered once stored. */
+export type Strategy = 'queue' | 'background' | 'try-now';
+
+/** The plan for one webhook: its strategy, and the slot an immediate attempt holds. */
+type Plan = { strategy: 'queue'; slot?: undefined } | { strategy: 'background' | 'try-now'; slot: PaceSlot };
+
 /** Creates the durable deliverer. */
 export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
-  const { store, box, pacer, clock, config } = deps;
+  const { store, box, pacer, clock, config, scheduler } = deps;
+
+  /** Picks the strategy; an immediate attempt needs the token's pacing slot now, else it queues. */
+  const plan = (paceKey: string): Plan => {
+    if (config.mode === 'async' && !scheduler.hasRoom()) return { strategy: 'queue' };
+    const slot = pacer.tryAcquire(paceKey);
+    if (!slot) return { strategy: 'queue' };
+    return { strategy: config.mode === 'async' ? 'background' : 'try-now', slot };
+  };
+
+  /** How long the write's lease keeps the dispatcher away from a row attempted here. */
+  const leaseFor = (strategy: Strategy) =>
+    strategy === 'queue' ? undefined : (strategy === 'background' ? scheduler.attemptTimeoutMs : config.syncDeadlineMs) + SYNC_LEASE_GRACE_MS;
+
+  /** Step 2: the write. A repeat of a live delivery comes back as its outcome instead. */
+  async function persist(job: DeliveryJob, sealed: { credential: string; paceKey: string }, strategy: Strategy, start: number): Promise<SubmitOutcome | undefined> {
+    const lease = leaseFor(strategy);
+    let enqueued;
+    try {
+      enqueued = await store.enqueue(
+        {
+          id: job.id,
+          owner: job.owner,
+          repo: job.repo,
+          eventType: job.eventType,
+          bodyJson: job.bodyJson,
+          paceKey: sealed.paceKey,
+          credential: sealed.credential,
+          dedupeKey: job.dedupeKey === undefined ? undefined : scopedDedupeKey(job.owner, job.repo, sealed.paceKey, job.dedupeKey),
+          receivedAt: job.receivedAt,
+          replayOf: job.replayOf,
+          nextAttemptAt: start,
+          leaseUntil: lease === undefined ? undefined : start + lease,
+        },
+        start - config.dedupeWindowMs,
+      );
+    } catch (err) {
+      deps.logger.error({ id: job.id, err: err instanceof Error ? err.message : String(err) }, 'cannot store delivery');
+      throw new RelayError(503, 'store_unavailable', 'The relay cannot store webhooks right now, so this one was not accepted. Retry later.');
+    }
+    if (enqueued.kind === 'created') return undefined;
+    const first = enqueued.existing;
+    const pending = first.status === 'pending';
+    return { kind: 'duplicate', id: first.id, pending, ...(!pending && first.response ? { response: first.response } : {}) };
+  }
+
+  /** `queue`: the dispatcher sends it. */
+  function queue(job: DeliveryJob): SubmitOutcome {
+    scheduler.wake();
+    return { kind: 'queued', id: job.id };
+  }
+
+  /** `background`: the attempt runs in the dispatcher's in-flight set; true when it took the slot with it. */
+  async function background(job: DeliveryJob, target: AttemptTarget, slot: PaceSlot): Promise<boolean> {
+    const adopted = scheduler.adopt(async () => {
+      try {
+        return await attemptDelivery(target, scheduler.attemptTimeoutMs, deps);
+      } finally {
+        slot.release();
+      }
+    });
+    // Stopping: leave it to the next start, without waiting out the lease.
+    if (!adopted) await store.release([job.id]).catch(() => undefined);
+    return adopted;
+  }
+
+  /** `try-now`: one attempt within whichever is shorter, the sender's patience or the GitHub timeout. */
+  async function tryNow(job: DeliveryJob, target: AttemptTarget, start: number): Promise<SubmitOutcome> {
+    const timeoutMs = Math.max(1, Math.min(config.syncDeadlineMs, config.githubTimeoutMs) - (clock.now() - start));
+    let outcome: AttemptOutcome;
+    try {
+      outcome = await attemptDelivery(target, timeoutMs, deps);
+    } catch (err) {
+      // The write succeeded, so the delivery is safe; the dispatcher picks it up when the lease ends.
+      deps.logger.error({ id: job.id, err: err instanceof Error ? err.message : String(err) }, 'sync attempt could not be recorded');
+      return { kind: 'queued', id: job.id };
+    }
+    scheduler.observe(outcome);
+    if (outcome.status === 'pending' || outcome.result === undefined) return { kind: 'queued', id: job.id };
+    return { kind: 'attempted', result: outcome.result };
+  }
+
   return {
     async submit(job: DeliveryJob): Promise<SubmitOutcome> {
       const start = clock.now();
       const [credential, paceKey] = await Promise.all([box.seal(job.authorization, job.id), box.paceKey(job.authorization)]);
-      // Take the token's pacing slot before the write (the lease keeps the dispatcher off it);
-      // none free → queue at once. Async mode only when the background has room.
-      const background = config.mode === 'async' && deps.background?.hasRoom() ? deps.background : undefined;
-      const slot = config.mode === 'sync' || background ? pacer.tryAcquire(paceKey) : undefined;
-      const leaseMs = background ? background.timeoutMs : config.syncDeadlineMs;
-      let enqueued;
+      // The plaintext is still in hand: the attempt right after the write need not open the sealed copy.
+      const target: AttemptTarget = { ...job, paceKey, credential, attempts: 0 };
+      const { strategy, slot } = plan(paceKey);
+      let handedOver = false;
       try {
-        enqueued = await store.enqueue(
-          {
-            id: job.id,
-            owner: job.owner,
-            repo: job.repo,
-            eventType: job.eventType,
-            bodyJson: job.bodyJson,
-            paceKey,
-            credential,
-            dedupeKey: job.dedupeKey === undefined ? undefined : scopedDedupeKey(job.owner, job.repo, paceKey, job.dedupeKey),
-            receivedAt: job.receivedAt,
-            replayOf: job.replayOf,
-            nextAttemptAt: start,
-            leaseUntil: slot ? start + leaseMs + SYNC_LEASE_GRACE_MS : undefined,
-          },
-          start - config.dedupeWindowMs,
-        );
-      } catch (err) {
-        slot?.release();
-        deps.logger.error({ id: job.id, err: err instanceof Error ? err.message : String(err) }, 'cannot store delivery');
-        throw new RelayError(503, 'store_unavailable', 'The relay cannot store webhooks right now, so this one was not accepted. Retry later.');
-      }
-      if (enqueued.kind === 'duplicate') {
-        slot?.release();
-        const first = enqueued.existing;
-        const pending = first.status === 'pending';
-        return { kind: 'duplicate', id: first.id, pending, ...(!pending && first.response ? { response: first.response } : {}) };
-      }
-      if (!slot) {
-        deps.wake();
-        return { kind: 'queued', id: job.id };
-      }
-      if (background) {
-        const target = { ...job, paceKey, credential, attempts: 0 };
-        const started = background.run(async () => {
-          try {
-            const o = await attemptDelivery(target, background.timeoutMs, deps);
-            if (o.status === 'pending') deps.wake();
-          } finally {
-            slot.release();
-          }
-        });
-        if (!started) {
-          // Stopping: leave it to the next start, without waiting out the lease.
-          slot.release();
-          await store.release([job.id]).catch(() => undefined);
+        const duplicate = await persist(job, { credential, paceKey }, strategy, start);
+        if (duplicate) return duplicate;
+        switch (strategy) {
+          case 'queue':
+            return queue(job);
+          case 'background':
+            handedOver = await background(job, target, slot);
+            return { kind: 'queued', id: job.id };
+          case 'try-now':
+            return await tryNow(job, target, start);
         }
-        return { kind: 'queued', id: job.id };
-      }
-      let outcome;
-      try {
-        // Whichever is shorter: the sender's patience (sync deadline) or the GitHub timeout.
-        const timeoutMs = Math.max(1, Math.min(config.syncDeadlineMs, config.githubTimeoutMs) - (clock.now() - start));
-        // The plaintext is still in hand: no need to open what was just sealed.
-        outcome = await attemptDelivery({ ...job, paceKey, credential, attempts: 0 }, timeoutMs, deps);
-      } catch (err) {
-        // The write succeeded, so the delivery is safe; the dispatcher picks it up when the lease ends.
-        deps.logger.error({ id: job.id, err: err instanceof Error ? err.message : String(err) }, 'sync attempt could not be recorded');
-        return { kind: 'queued', id: job.id };
       } finally {
-        slot.release();
+        if (!handedOver) slot?.release();
       }
-      if (outcome.status === 'pending') {
-        deps.wake();
-        return { kind: 'queued', id: job.id };
-      }
-      if (outcome.result === undefined) return { kind: 'queued', id: job.id };
-      return { kind: 'attempted', result: outcome.result };
     },
 
     async health() {
