@@ -254,7 +254,7 @@ var require_internal = __commonJS({
     var MISSING = /* @__PURE__ */ Symbol("missing");
     var ERR_CYCLE_FOUND = "mingo: cycle detected while processing object/array";
     var isPrimitive = (v) => typeof v !== "object" && typeof v !== "function" || v === null;
-    var isScalar = (v) => isPrimitive(v) || isDate2(v) || isRegExp2(v);
+    var isScalar2 = (v) => isPrimitive(v) || isDate2(v) || isRegExp2(v);
     var SORT_ORDER = {
       undefined: 1,
       null: 2,
@@ -585,7 +585,7 @@ var require_internal = __commonJS({
     }
     function resolve3(obj, selector, options) {
       assertNoProto(selector);
-      if (isScalar(obj)) return obj;
+      if (isScalar2(obj)) return obj;
       if (!selector.includes(".") && !isArray2(obj)) return getValue(obj, selector);
       let depth = 0;
       function resolvePath(o, path) {
@@ -725,7 +725,7 @@ var require_internal = __commonJS({
     }
     var isOperator2 = (name) => !!name && name[0] === "$" && /^\$[a-zA-Z0-9_]+$/.test(name);
     function normalize2(expr) {
-      if (isScalar(expr)) {
+      if (isScalar2(expr)) {
         return isRegExp2(expr) ? { $regex: expr } : { $eq: expr };
       }
       if (!Object.keys(expr).some(isOperator2)) return { $eq: expr };
@@ -15910,7 +15910,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -15932,7 +15932,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -15947,7 +15947,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.isSeq = isSeq;
   }
 });
@@ -17042,8 +17042,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -17069,8 +17069,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -19569,22 +19569,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -20493,7 +20493,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -20691,9 +20691,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -21015,12 +21015,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -21182,12 +21182,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -21492,7 +21492,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -21576,7 +21576,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -23225,10 +23225,40 @@ var require_dist = __commonJS({
   }
 });
 
+// src/receiver/action/commands.ts
+import { randomBytes } from "node:crypto";
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function oneLine(text) {
+  return text.replace(/[\r\n]+/g, " ");
+}
+function withoutCommands(text) {
+  let token = randomBytes(16).toString("hex");
+  while (text.includes(token)) token = randomBytes(16).toString("hex");
+  return `::stop-commands::${token}
+${text}
+::${token}::`;
+}
+
 // src/receiver/action/main.ts
-import { appendFileSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
+
+// src/receiver/event-file.ts
+import { readFileSync } from "node:fs";
+
+// src/core/config.ts
+var DEFAULT_GITHUB_API_URL = "https://api.github.com";
+var defaultRelayConfig = {
+  githubApiUrl: DEFAULT_GITHUB_API_URL,
+  githubTimeoutMs: 1e4,
+  maxBodyBytes: 25 * 1024 * 1024,
+  userAgent: "webhook2github",
+  maxBufferedBytes: 64 * 1024 * 1024,
+  bufferWaitMs: 1e4
+};
 
 // src/receiver/blob.ts
 import { createHash } from "node:crypto";
@@ -23266,8 +23296,51 @@ function checkBlob(ref, bytes) {
   }
 }
 
+// src/receiver/event-file.ts
+function loadEventFile(path, source) {
+  if (!path) throw new ReceiverError("no event file: GITHUB_EVENT_PATH is not set (the Action runs inside a GitHub Actions job; `webhook2github receive` also takes --event FILE)");
+  let value;
+  try {
+    value = JSON.parse(readFileSync(path, "utf8"));
+  } catch (err) {
+    throw new ReceiverError(`cannot read the event file ${path}: ${err.message}`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ReceiverError(`${path} is not an event object`);
+  const event = value;
+  const named = event.repository?.full_name;
+  const readBlob = githubBlobReader({
+    apiUrl: source.apiUrl || DEFAULT_GITHUB_API_URL,
+    repository: typeof named === "string" ? named : source.repository ?? "",
+    ...source.token ? { token: source.token } : {},
+    ...source.fetch ? { fetch: source.fetch } : {}
+  });
+  return { event, readBlob };
+}
+
 // src/receiver/outputs.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
+var ACTION_OUTPUT_NAMES = [
+  "matched",
+  "workflow",
+  "trigger",
+  "items",
+  "item",
+  "reason",
+  "id",
+  "method",
+  "path",
+  "origin-path",
+  "headers",
+  "body",
+  "body-file",
+  "query",
+  "querystring",
+  "params"
+];
+function unmatchedOutputs(reason) {
+  const outputs = Object.fromEntries(ACTION_OUTPUT_NAMES.map((name) => [name, ""]));
+  return { ...outputs, matched: "false", items: "[]", reason, headers: "{}", query: "{}", params: "{}" };
+}
 function actionOutputs(result, bodyFile) {
   const r = result.request;
   return {
@@ -23303,8 +23376,8 @@ function fitOutputs(outputs, limit = OUTPUT_LIMIT_BYTES) {
 function formatOutputFile(outputs) {
   let text = "";
   for (const [name, value] of Object.entries(outputs)) {
-    let delim = `w2g_${randomBytes(12).toString("hex")}`;
-    while (value.includes(delim)) delim = `w2g_${randomBytes(12).toString("hex")}`;
+    let delim = `w2g_${randomBytes2(12).toString("hex")}`;
+    while (value.includes(delim)) delim = `w2g_${randomBytes2(12).toString("hex")}`;
     text += `${name}<<${delim}
 ${value}
 ${delim}
@@ -23312,22 +23385,28 @@ ${delim}
   }
   return text;
 }
-function cell(value, max = 300) {
-  const flat = value.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
-  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+var MARKDOWN_SPECIAL = /[\\`*_~[\]()!<>&|#@:$^.]/g;
+function markdownText(value, max = 300) {
+  const flat = value.replace(/[\r\n]+/g, " ");
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+  return cut.replace(MARKDOWN_SPECIAL, "\\$&");
+}
+function code(value) {
+  return `<code>${markdownText(value)}</code>`;
 }
 function formatSummary(result) {
   const r = result.request;
+  const contentType = r.headers["content-type"];
   const rows = [
-    ["Request", `\`${r.method.toUpperCase()} ${r.originPath}${r.search}\``],
-    ["Delivery id", r.id || "(none)"],
-    ["Content type", r.headers["content-type"] ?? "(none)"],
+    ["Request", code(`${r.method.toUpperCase()} ${r.originPath}${r.search}`)],
+    ["Delivery id", r.id ? code(r.id) : "(none)"],
+    ["Content type", contentType === void 0 ? "(none)" : code(contentType)],
     ["Body", `${r.rawBody.length} bytes${r.bodyIsBinary ? " (binary)" : ""}`],
-    ["Matched", result.matched ? `yes: \`${result.workflow}\` \u2192 \`${result.trigger}\`` : "no"],
+    ["Matched", result.matched ? `yes: ${code(result.workflow ?? "")} \u2192 ${code(result.trigger ?? "")}` : "no"],
     ["Items", String(result.items.length)]
   ];
-  if (result.reason) rows.push(["Note", result.reason]);
-  const table = rows.map(([k, v]) => `| ${k} | ${cell(v)} |`).join("\n");
+  if (result.reason) rows.push(["Note", markdownText(result.reason)]);
+  const table = rows.map(([k, v]) => `| ${k} | ${v} |`).join("\n");
   return `### webhook2github
 
 | | |
@@ -23340,18 +23419,78 @@ ${table}
 // src/receiver/body.ts
 import { gunzipSync } from "node:zlib";
 
+// src/core/relay/bytes.ts
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function utf8OrUndefined(bytes) {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+var MAX_TEXT_BODY_BYTES = 64 * 1024;
+var GZIP_SLICE = 64 * 1024;
+
+// src/receiver/json.ts
+var MAX_JSON_DEPTH = 256;
+function nestsDeeperThan(value, max = MAX_JSON_DEPTH) {
+  const stack = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop();
+    if (typeof v !== "object" || v === null) continue;
+    if (depth + 1 > max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+function parseJson(text, max = MAX_JSON_DEPTH) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: "invalid" };
+  }
+  return nestsDeeperThan(value, max) ? { ok: false, reason: "too-deep" } : { ok: true, value };
+}
+function stringifyJson(value) {
+  if (!nestsDeeperThan(value)) return JSON.stringify(value) ?? "null";
+  const out = [];
+  const work = [{ value }];
+  while (work.length > 0) {
+    const next = work.pop();
+    if ("text" in next) {
+      out.push(next.text);
+      continue;
+    }
+    const v = next.value;
+    if (typeof v !== "object" || v === null) {
+      out.push(JSON.stringify(v) ?? "null");
+      continue;
+    }
+    const entries = Array.isArray(v) ? v.map((item) => ["", item === void 0 ? null : item]) : Object.entries(v).filter(([, item]) => item !== void 0).map(([key, item]) => [`${JSON.stringify(key)}:`, item]);
+    work.push({ text: Array.isArray(v) ? "]" : "}" });
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [prefix, item] = entries[i];
+      work.push({ value: item }, { text: `${i === 0 ? "" : ","}${prefix}` });
+    }
+    work.push({ text: Array.isArray(v) ? "[" : "{" });
+  }
+  return out.join("");
+}
+
 // src/receiver/query.ts
 function parseQuery(input) {
-  const out = {};
   const text = input.startsWith("?") ? input.slice(1) : input;
-  if (text === "") return out;
+  const out = /* @__PURE__ */ new Map();
   for (const [key, value] of new URLSearchParams(text)) {
-    const prev = out[key];
-    if (prev === void 0) out[key] = value;
+    const prev = out.get(key);
+    if (prev === void 0) out.set(key, value);
     else if (Array.isArray(prev)) prev.push(value);
-    else out[key] = [prev, value];
+    else out.set(key, [prev, value]);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 function splitPath(pathWithQuery) {
   const at = pathWithQuery.indexOf("?");
@@ -23360,27 +23499,23 @@ function splitPath(pathWithQuery) {
 }
 
 // src/receiver/body.ts
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function decodeUtf8(bytes) {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return void 0;
-  }
+function parsable(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function bodyBytes(body, encoding) {
   if (body === void 0 || body === null) return new Uint8Array(0);
-  if (typeof body !== "string") return Buffer.from(JSON.stringify(body), "utf8");
+  if (typeof body !== "string") return Buffer.from(stringifyJson(body), "utf8");
   if (encoding === "base64") return Buffer.from(body, "base64");
   if (encoding === "gzip+base64") return gunzipSync(Buffer.from(body, "base64"));
   if (encoding === void 0 || encoding === null || encoding === "") {
     return Buffer.from(body, "utf8");
   }
-  throw new Error(`unknown body_encoding "${String(encoding)}" (expected base64 or gzip+base64)`);
+  const named = typeof encoding === "string" ? `"${encoding}"` : `of type ${Array.isArray(encoding) ? "array" : typeof encoding}`;
+  throw new Error(`unknown body_encoding ${named} (expected base64 or gzip+base64)`);
 }
 function bodyKind(contentType, bytes) {
   const mime = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-  if (mime === "") return decodeUtf8(bytes) === void 0 ? "binary" : "text";
+  if (mime === "") return utf8OrUndefined(bytes) === void 0 ? "binary" : "text";
   if (mime === "application/json" || mime.endsWith("+json")) return "json";
   if (mime === "application/x-www-form-urlencoded") return "form";
   if (mime.startsWith("text/") || mime.endsWith("/xml") || mime.endsWith("+xml")) return "text";
@@ -23389,32 +23524,36 @@ function bodyKind(contentType, bytes) {
 function parseBody(bytes, contentType) {
   if (bytes.length === 0) return { bodyText: "", bodyIsBinary: false };
   const kind = bodyKind(contentType, bytes);
-  const text = kind === "binary" ? void 0 : decodeUtf8(bytes);
+  const text = kind === "binary" ? void 0 : utf8OrUndefined(bytes);
   if (text === void 0) {
     const b64 = Buffer.from(bytes).toString("base64");
     return { body: b64, bodyText: b64, bodyIsBinary: true };
   }
   if (kind === "json") {
-    try {
-      return { body: JSON.parse(text), bodyText: text, bodyIsBinary: false };
-    } catch {
-      return { body: text, bodyText: text, bodyIsBinary: false };
-    }
+    const parsed = parseJson(parsable(text));
+    if (parsed.ok) return { body: parsed.value, bodyText: text, bodyIsBinary: false };
+    if (parsed.reason === "invalid") return { body: text, bodyText: text, bodyIsBinary: false };
+    const warning = `the JSON body is nested more than ${MAX_JSON_DEPTH} levels deep; it is kept as text (body is a string)`;
+    return { body: text, bodyText: text, bodyIsBinary: false, warning };
   }
-  if (kind === "form") return { body: parseQuery(text), bodyText: text, bodyIsBinary: false };
+  if (kind === "form") return { body: parseQuery(parsable(text)), bodyText: text, bodyIsBinary: false };
   return { body: text, bodyText: text, bodyIsBinary: false };
 }
 
 // src/receiver/request.ts
+function isScalar(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
 function normalizeHeaders(headers) {
-  const out = {};
+  const out = /* @__PURE__ */ new Map();
   for (const [name, value] of Object.entries(headers)) {
-    if (value === void 0 || value === null) continue;
-    const text = Array.isArray(value) ? value.map(String).join(", ") : String(value);
+    const parts = (Array.isArray(value) ? value : [value]).filter(isScalar).map(String);
+    if (parts.length === 0) continue;
     const key = name.toLowerCase();
-    out[key] = out[key] === void 0 ? text : `${out[key]}, ${text}`;
+    const prev = out.get(key);
+    out.set(key, prev === void 0 ? parts.join(", ") : `${prev}, ${parts.join(", ")}`);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 function buildRequest(parts) {
   const headers = normalizeHeaders(parts.headers);
@@ -23436,6 +23575,7 @@ function buildRequest(parts) {
     receivedAt: parts.receivedAt
   };
   if ("body" in parsed) request.body = parsed.body;
+  if (parsed.warning) request.warnings = [parsed.warning];
   return request;
 }
 function isObject2(value) {
@@ -23487,19 +23627,24 @@ function decodeSegment(segment) {
 function matchPath(pattern, path) {
   const want = segments(pattern);
   const have = segments(path);
-  const params = {};
+  const params = /* @__PURE__ */ new Map();
   for (let i = 0; i < want.length; i++) {
     const w = want[i];
     if (w === "*" && i === want.length - 1) {
-      params["*"] = have.slice(i).map(decodeSegment).join("/");
-      return params;
+      params.set("*", have.slice(i).map(decodeSegment).join("/"));
+      return Object.fromEntries(params);
     }
     const h = have[i];
     if (h === void 0) return void 0;
-    if (w.startsWith(":") && w.length > 1) params[w.slice(1)] = decodeSegment(h);
+    if (w.startsWith(":") && w.length > 1) params.set(w.slice(1), decodeSegment(h));
     else if (decodeSegment(h) !== w) return void 0;
   }
-  return have.length === want.length ? params : void 0;
+  return have.length === want.length ? Object.fromEntries(params) : void 0;
+}
+
+// src/receiver/own.ts
+function own(record, key) {
+  return Object.hasOwn(record, key) ? record[key] : void 0;
 }
 
 // src/receiver/secrets.ts
@@ -23515,15 +23660,13 @@ function parseSecrets(text, source = "secrets") {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new ReceiverError(`${source} must be a JSON object of NAME: value`);
   }
-  const out = {};
-  for (const [k, v] of Object.entries(value)) out[k] = typeof v === "string" ? v : JSON.stringify(v);
-  return out;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
 }
 function fillSecrets(value, secrets, where) {
   if (typeof value === "string") {
     return value.replace(SECRET_EXPR, (_m, name) => {
-      const secret = secrets[name];
-      if (secret === void 0) {
+      const secret = own(secrets, name);
+      if (typeof secret !== "string") {
         throw new ReceiverError(
           `secret ${name} is used in ${where} but the secrets input has no ${name} (pass secrets: \${{ toJSON(secrets) }} and define it in the repository settings)`
         );
@@ -23533,9 +23676,7 @@ function fillSecrets(value, secrets, where) {
   }
   if (Array.isArray(value)) return value.map((v) => fillSecrets(v, secrets, where));
   if (typeof value === "object" && value !== null) {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) out[k] = fillSecrets(v, secrets, where);
-    return out;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillSecrets(v, secrets, where)]));
   }
   return value;
 }
@@ -23561,14 +23702,14 @@ function route(request, workflows, triggers, secrets) {
     const wf = workflow.name.split("/");
     if (!wf.every((s, i) => decoded[i] === s)) continue;
     const triggerName = decoded[wf.length];
-    if (triggerName === void 0 || !(triggerName in workflow.triggers)) continue;
-    const trigger = triggers[triggerName];
+    if (triggerName === void 0 || !workflow.triggers.has(triggerName)) continue;
+    const trigger = triggers.get(triggerName);
     if (!trigger) {
       tried.push(`${workflow.name}/${triggerName}: "${triggerName}" is not a built-in webhook trigger`);
       continue;
     }
     const where = `${workflow.file} (on.${triggerName})`;
-    const rawOptions = workflow.triggers[triggerName];
+    const rawOptions = workflow.triggers.get(triggerName);
     const filled = fillSecrets(rawOptions ?? {}, secrets, where);
     const options = typeof filled === "object" && filled !== null ? filled : {};
     const suffix = suffixAfter(request.originPath, wf.length + 1);
@@ -23580,7 +23721,7 @@ function route(request, workflows, triggers, secrets) {
     const shapes = hooks.map((h) => `${h.method?.toUpperCase() ?? "any"} ${h.path ?? "/"}`).join(", ");
     tried.push(`${workflow.name}/${triggerName}: ${request.method.toUpperCase()} ${suffix} is not one of ${shapes}`);
   }
-  const names = workflows.map((w) => `${w.name} (${Object.keys(w.triggers).join(", ") || "no triggers"})`);
+  const names = workflows.map((w) => `${w.name} (${[...w.triggers.keys()].join(", ") || "no triggers"})`);
   const message = tried.length > 0 ? `no webhook matched ${request.method.toUpperCase()} ${request.originPath}; tried ${tried.join("; ")}` : `no workflow/trigger owns ${request.originPath}: the URL path must be /<workflow>/<trigger>[/suffix]; workflows: ${names.join(", ") || "none found"}`;
   return { matched: false, message };
 }
@@ -23591,16 +23732,18 @@ function asRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 function readConfig(options) {
-  const raw = asRecord(options.config) ?? {};
+  const raw = asRecord(own(options, "config")) ?? {};
   const config = {};
-  const filter = asRecord(raw.filter);
+  const filter = asRecord(own(raw, "filter"));
   if (filter) config.filter = filter;
-  const outputs = asRecord(raw.filterOutputs);
+  const outputs = asRecord(own(raw, "filterOutputs"));
   if (outputs) config.filterOutputs = outputs;
-  const sort = asRecord(raw.sort);
+  const sort = asRecord(own(raw, "sort"));
   if (sort) config.sort = Object.fromEntries(Object.entries(sort).map(([k, v]) => [k, Number(v) < 0 ? -1 : 1]));
-  if (Number.isInteger(raw.skip)) config.skip = raw.skip;
-  if (Number.isInteger(raw.limit)) config.limit = raw.limit;
+  const skip = own(raw, "skip");
+  if (Number.isInteger(skip)) config.skip = skip;
+  const limit = own(raw, "limit");
+  if (Number.isInteger(limit)) config.limit = limit;
   return config;
 }
 function applyConfig(items, config) {
@@ -23614,9 +23757,24 @@ function applyConfig(items, config) {
 
 // src/receiver/sns-signature.ts
 import { createPublicKey, verify } from "node:crypto";
+
+// src/core/handshakes/aws-sns.ts
+var SNS_HOST = /^sns\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
+function snsHostUrl(value) {
+  if (typeof value !== "string") return void 0;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return void 0;
+  }
+  const plain = url.protocol === "https:" && url.port === "" && url.username === "" && url.password === "";
+  return plain && SNS_HOST.test(url.hostname) ? url : void 0;
+}
+
+// src/receiver/sns-signature.ts
 var NOTIFICATION_KEYS = ["Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"];
 var CONFIRMATION_KEYS = ["Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"];
-var TRUSTED_HOST = /^sns\.[a-z0-9-]{3,}\.amazonaws\.com(\.cn)?$/;
 function snsStringToSign(msg) {
   const keys = msg.Type === "Notification" ? NOTIFICATION_KEYS : CONFIRMATION_KEYS;
   let text = "";
@@ -23629,13 +23787,7 @@ ${value}
   return text;
 }
 function isTrustedCertUrl(url) {
-  if (typeof url !== "string") return false;
-  try {
-    const u = new URL(url);
-    return u.protocol === "https:" && u.port === "" && TRUSTED_HOST.test(u.hostname) && u.pathname.endsWith(".pem");
-  } catch {
-    return false;
-  }
+  return snsHostUrl(url)?.pathname.endsWith(".pem") ?? false;
 }
 var fetchCert = async (url) => {
   const res = await fetch(url, { signal: AbortSignal.timeout(1e4) });
@@ -23671,12 +23823,12 @@ async function checkSnsSignature(msg, fetcher = fetchCert) {
 
 // src/receiver/triggers/options.ts
 function optString(options, key) {
-  const value = options[key];
+  const value = own(options, key);
   if (typeof value === "number") return String(value);
   return typeof value === "string" && value !== "" ? value : void 0;
 }
 function optList(options, key) {
-  const value = options[key];
+  const value = own(options, key);
   if (typeof value === "string") return value === "" ? [] : [value];
   if (Array.isArray(value)) return value.filter((v) => v !== null && v !== void 0).map(String);
   return [];
@@ -23686,11 +23838,8 @@ function bodyObject(body) {
 }
 function jsonObject(body) {
   if (typeof body !== "string") return bodyObject(body);
-  try {
-    return bodyObject(JSON.parse(body));
-  } catch {
-    return void 0;
-  }
+  const parsed = parseJson(body);
+  return parsed.ok ? bodyObject(parsed.value) : void 0;
 }
 
 // src/receiver/triggers/aws-sns.ts
@@ -23710,7 +23859,7 @@ var awsSnsTrigger = {
           if (topics.length > 0 && !topics.includes(String(msg.TopicArn))) {
             return { items: [], reason: `topic ${String(msg.TopicArn)} is not one of topic_arn` };
           }
-          if (options.verify_signature !== false) {
+          if (own(options, "verify_signature") !== false) {
             const why = await checkSnsSignature(msg, context.fetchCert);
             if (why) return { items: [], reason: `${why} (set verify_signature: false to skip the check)` };
           }
@@ -23791,11 +23940,7 @@ var githubTrigger = {
           }
           let payload = bodyObject(request.body);
           if (payload && typeof payload.payload === "string" && request.headers["content-type"]?.includes("form")) {
-            try {
-              payload = bodyObject(JSON.parse(payload.payload));
-            } catch {
-              payload = void 0;
-            }
+            payload = jsonObject(payload.payload);
           }
           if (!payload) return { items: [], reason: "the body is not a GitHub webhook payload" };
           return { items: [{ event, delivery: request.headers["x-github-delivery"] ?? request.id, payload }] };
@@ -23833,7 +23978,8 @@ function fromEventsApi(body, events) {
     return {
       items: [],
       reason: "Slack url_verification handshake: no items (the endpoint Slack calls must echo the challenge)",
-      response: { status: 200, contentType: "text/plain", body: challenge }
+      // The relay answers this handshake at the edge with the same type.
+      response: { status: 200, contentType: "text/plain; charset=UTF-8", body: challenge }
     };
   }
   const event = bodyObject(body.event);
@@ -23867,12 +24013,13 @@ var slackTrigger = {
             return fromEventsApi(body, optList(options, "events"));
           }
           if (typeof body.payload === "string") {
-            try {
-              const payload = bodyObject(JSON.parse(body.payload));
-              if (payload) return { items: [payload] };
-            } catch {
-              return { items: [], reason: "the payload field is not JSON" };
+            const parsed = parseJson(body.payload);
+            if (!parsed.ok) {
+              const why = parsed.reason === "too-deep" ? `nested more than ${MAX_JSON_DEPTH} levels deep` : "not JSON";
+              return { items: [], reason: `the payload field is ${why}` };
             }
+            const payload = bodyObject(parsed.value);
+            if (payload) return { items: [payload] };
           }
           return { items: [{ ...body }] };
         }
@@ -23971,7 +24118,7 @@ function pick(value, dotted) {
   let cur = value;
   for (const key of dotted.split(".")) {
     if (typeof cur !== "object" || cur === null) return void 0;
-    cur = cur[key];
+    cur = own(cur, key);
   }
   return cur;
 }
@@ -24010,7 +24157,7 @@ var webhookTrigger = {
 };
 
 // src/receiver/triggers/registry.ts
-var builtinTriggers = Object.fromEntries(
+var builtinTriggers = new Map(
   [webhookTrigger, telegramBotTrigger, slackTrigger, githubTrigger, typeformTrigger, trelloTrigger, googleFormTrigger, awsSnsTrigger].map(
     (t) => [t.name, t]
   )
@@ -24054,7 +24201,7 @@ async function receiveEvent(event, options) {
 
 // src/receiver/workflows.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 function listYaml(dir) {
   const out = [];
@@ -24066,10 +24213,10 @@ function listYaml(dir) {
   return out;
 }
 function triggersOf(on) {
-  if (typeof on === "string") return { [on]: null };
-  if (Array.isArray(on)) return Object.fromEntries(on.map((t) => [String(t), null]));
-  if (typeof on === "object" && on !== null) return { ...on };
-  return {};
+  if (typeof on === "string") return /* @__PURE__ */ new Map([[on, null]]);
+  if (Array.isArray(on)) return new Map(on.map((t) => [String(t), null]));
+  if (typeof on === "object" && on !== null) return new Map(Object.entries(on));
+  return /* @__PURE__ */ new Map();
 }
 function parseWorkflow(name, file, text) {
   let doc;
@@ -24093,7 +24240,7 @@ function loadWorkflows(dir) {
   }
   return listYaml(dir).sort().map((file) => {
     const name = relative(dir, file).split(sep).join("/").replace(/\.ya?ml$/i, "");
-    return parseWorkflow(name, file, readFileSync(file, "utf8"));
+    return parseWorkflow(name, file, readFileSync2(file, "utf8"));
   });
 }
 
@@ -24122,25 +24269,19 @@ function readActionConfig(env, cwd, tmp) {
     eventPath: env.GITHUB_EVENT_PATH ?? "",
     outputFile: env.GITHUB_OUTPUT ?? "",
     summaryFile: env.GITHUB_STEP_SUMMARY ?? "",
-    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    apiUrl: env.GITHUB_API_URL ?? "",
     repository: env.GITHUB_REPOSITORY ?? "",
     tempDir: env.RUNNER_TEMP || tmp
   };
 }
 
 // src/receiver/action/main.ts
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
 function writeOutputs(config, outputs, io) {
   if (config.outputFile) appendFileSync(config.outputFile, formatOutputFile(outputs));
-  else io.log("GITHUB_OUTPUT is not set; outputs:\n" + JSON.stringify(outputs, null, 2));
+  else io.log(withoutCommands("GITHUB_OUTPUT is not set; outputs:\n" + JSON.stringify(outputs, null, 2)));
 }
 function unmatched(config, reason, io) {
-  const names = ["workflow", "trigger", "item", "id", "method", "path", "origin-path", "body", "body-file", "querystring"];
-  const outputs = { matched: "false", items: "[]", reason, headers: "{}", query: "{}", params: "{}" };
-  for (const name of names) outputs[name] = "";
-  writeOutputs(config, outputs, io);
+  writeOutputs(config, unmatchedOutputs(reason), io);
   return finishUnmatched(config, reason, io);
 }
 function finishUnmatched(config, reason, io) {
@@ -24151,43 +24292,28 @@ function finishUnmatched(config, reason, io) {
   io.log(`::warning::${escapeData(reason)}`);
   return 0;
 }
-function readEvent(path) {
-  if (!path) throw new ReceiverError("GITHUB_EVENT_PATH is not set: run this inside a GitHub Actions job");
-  let value;
-  try {
-    value = JSON.parse(readFileSync2(path, "utf8"));
-  } catch (err) {
-    throw new ReceiverError(`cannot read the event file ${path}: ${err.message}`);
-  }
-  if (typeof value !== "object" || value === null) throw new ReceiverError(`${path} is not an event object`);
-  return value;
-}
 async function run(env = process.env, io = { log: (line) => console.log(line) }) {
   try {
     const config = readActionConfig(env, process.cwd(), tmpdir());
     if (config.eventName && config.eventName !== "repository_dispatch") {
       return unmatched(config, `this job was started by ${config.eventName}, not repository_dispatch`, io);
     }
-    const event = readEvent(config.eventPath);
-    if (config.eventType && event.action !== config.eventType) {
-      return unmatched(config, `event type "${String(event.action)}" is not "${config.eventType}"`, io);
-    }
-    const workflows = loadWorkflows(config.workflowsDir);
-    const repo = event.repository?.full_name;
-    const result = await receiveEvent(event, {
-      workflows,
-      secrets: config.secrets,
-      readBlob: githubBlobReader({
-        apiUrl: config.apiUrl,
-        repository: typeof repo === "string" ? repo : config.repository,
-        token: config.githubToken,
-        ...io.fetch ? { fetch: io.fetch } : {}
-      })
+    const { event, readBlob } = loadEventFile(config.eventPath, {
+      apiUrl: config.apiUrl,
+      repository: config.repository,
+      token: config.githubToken,
+      ...io.fetch ? { fetch: io.fetch } : {}
     });
+    if (config.eventType && event.action !== config.eventType) {
+      const action = typeof event.action === "string" ? `"${event.action}"` : `of type ${Array.isArray(event.action) ? "array" : typeof event.action}`;
+      return unmatched(config, `event type ${action} is not "${config.eventType}"`, io);
+    }
+    const result = await receiveEvent(event, { workflows: loadWorkflows(config.workflowsDir), secrets: config.secrets, readBlob });
+    for (const warning of result.request.warnings ?? []) io.log(`::warning::${escapeData(warning)}`);
     let bodyFile = "";
     if (result.request.rawBody.length > 0) {
-      const tag = (result.request.id || String(Date.now())).replace(/[^A-Za-z0-9._-]/g, "_");
-      bodyFile = join2(config.tempDir, `webhook2github-${tag}.body`);
+      mkdirSync(config.tempDir, { recursive: true });
+      bodyFile = join2(mkdtempSync(join2(config.tempDir, "webhook2github-")), "body");
       writeFileSync(bodyFile, result.request.rawBody);
     }
     const outputs = actionOutputs(result, bodyFile);
@@ -24197,7 +24323,7 @@ async function run(env = process.env, io = { log: (line) => console.log(line) })
     writeOutputs(config, outputs, io);
     if (config.summaryFile) appendFileSync(config.summaryFile, formatSummary(result));
     if (!result.matched) return finishUnmatched(config, result.reason ?? "no route", io);
-    io.log(`webhook2github: ${result.workflow} \u2192 ${result.trigger}: ${result.items.length} item(s)`);
+    io.log(oneLine(`webhook2github: ${result.workflow} \u2192 ${result.trigger}: ${result.items.length} item(s)`));
     if (result.reason) io.log(`::notice::${escapeData(result.reason)}`);
     return 0;
   } catch (err) {
@@ -24209,11 +24335,11 @@ async function run(env = process.env, io = { log: (line) => console.log(line) })
 
 // src/receiver/action/index.ts
 run().then(
-  (code) => {
-    process.exitCode = code;
+  (code2) => {
+    process.exitCode = code2;
   },
   (err) => {
-    console.log(`::error::${String(err)}`);
+    console.log(`::error::${escapeData(String(err))}`);
     process.exitCode = 1;
   }
 );

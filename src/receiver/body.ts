@@ -1,16 +1,15 @@
 import { gunzipSync } from 'node:zlib';
+import { utf8OrUndefined } from '../core/relay/bytes.js';
 import { MAX_JSON_DEPTH, parseJson, stringifyJson } from './json.js';
 import { parseQuery } from './query.js';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decodes bytes as UTF-8, or returns undefined when they are not valid UTF-8. */
-export function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+/**
+ * The text to parse as JSON or a form: without a leading byte order mark, which JSON.parse
+ * refuses. Only the parsed value loses it; `bodyText` keeps the bytes as sent.
+ * https://www.rfc-editor.org/rfc/rfc8259#section-8.1
+ */
+function parsable(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**
@@ -37,7 +36,7 @@ export type BodyKind = 'json' | 'form' | 'text' | 'binary';
 /** Classifies a `content-type` header value (absent: text when the bytes are UTF-8). */
 export function bodyKind(contentType: string | undefined, bytes: Uint8Array): BodyKind {
   const mime = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (mime === '') return decodeUtf8(bytes) === undefined ? 'binary' : 'text';
+  if (mime === '') return utf8OrUndefined(bytes) === undefined ? 'binary' : 'text';
   if (mime === 'application/json' || mime.endsWith('+json')) return 'json';
   if (mime === 'application/x-www-form-urlencoded') return 'form';
   if (mime.startsWith('text/') || mime.endsWith('/xml') || mime.endsWith('+xml')) return 'text';
@@ -61,18 +60,19 @@ export interface ParsedBody {
 export function parseBody(bytes: Uint8Array, contentType: string | undefined): ParsedBody {
   if (bytes.length === 0) return { bodyText: '', bodyIsBinary: false };
   const kind = bodyKind(contentType, bytes);
-  const text = kind === 'binary' ? undefined : decodeUtf8(bytes);
+  // The relay's own decoder: a leading U+FEFF stays in the text, as it stays in the envelope.
+  const text = kind === 'binary' ? undefined : utf8OrUndefined(bytes);
   if (text === undefined) {
     const b64 = Buffer.from(bytes).toString('base64');
     return { body: b64, bodyText: b64, bodyIsBinary: true };
   }
   if (kind === 'json') {
-    const parsed = parseJson(text);
+    const parsed = parseJson(parsable(text));
     if (parsed.ok) return { body: parsed.value, bodyText: text, bodyIsBinary: false };
     if (parsed.reason === 'invalid') return { body: text, bodyText: text, bodyIsBinary: false };
     const warning = `the JSON body is nested more than ${MAX_JSON_DEPTH} levels deep; it is kept as text (body is a string)`;
     return { body: text, bodyText: text, bodyIsBinary: false, warning };
   }
-  if (kind === 'form') return { body: parseQuery(text), bodyText: text, bodyIsBinary: false };
+  if (kind === 'form') return { body: parseQuery(parsable(text)), bodyText: text, bodyIsBinary: false };
   return { body: text, bodyText: text, bodyIsBinary: false };
 }

@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HOP_BY_HOP_HEADERS, SYSTEM_PARAMS } from '../core/envelope.js';
+import { RelayError } from '../core/errors.js';
+import type { HttpResponse } from '../core/ports.js';
+import { envelopeHeaders } from '../core/relay/envelope.js';
+import { eventTypeOf, splitPathAndQuery, splitQuery } from '../core/relay/query.js';
+import { fromGitHub, parseOverrides, type ResponseOverrides } from '../core/relay/respond.js';
+import { findToken } from '../core/relay/token.js';
 import { DevRunner } from './dev-runner.js';
 import { receiveRequest } from './receive.js';
 import { buildRequest } from './request.js';
 import { readSecretsFile } from './receive-files.js';
+import type { SuggestedResponse } from './types.js';
 import { loadWorkflows } from './workflows.js';
 
 /** Settings of `webhook2github dev`. */
@@ -29,30 +35,32 @@ export interface DevServer {
 }
 
 const PREFIX = '/webhook';
-const SYSTEM = new Set<string>(SYSTEM_PARAMS);
-const HOP = new Set<string>(HOP_BY_HOP_HEADERS);
 
-function decodeName(raw: string): string {
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
-  } catch {
-    return raw;
-  }
+/** The request's headers as the relay sees them: a Web `Headers`, built from the raw lines. */
+function webHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+  return headers;
 }
 
-/** Splits off the system parameters (`__response_*` …), keeping every other pair byte-exact. */
-export function takeSystemParams(url: string): { url: string; system: Record<string, string> } {
-  const at = url.indexOf('?');
-  if (at < 0) return { url, system: {} };
-  const system: Record<string, string> = {};
-  const kept: string[] = [];
-  for (const pair of url.slice(at + 1).split('&')) {
-    const eq = pair.indexOf('=');
-    const name = decodeName(eq < 0 ? pair : pair.slice(0, eq));
-    if (SYSTEM.has(name)) system[name] = eq < 0 ? '' : decodeName(pair.slice(eq + 1));
-    else if (pair !== '') kept.push(pair);
-  }
-  return { url: kept.length > 0 ? `${url.slice(0, at)}?${kept.join('&')}` : url.slice(0, at), system };
+/**
+ * What the relay would do with the request before dispatching it, by the relay's own functions:
+ * the system parameters split off the query (the rest forwarded byte-exact), `__response_*` and
+ * `__event_type` validated, a token checked when one is given, and the headers the envelope
+ * would carry. Throws the relay's RelayError (400) where the relay would refuse the request.
+ * Unlike the relay, `dev` needs no token: it sends nothing to GitHub.
+ */
+export function asRelayed(target: string, headers: Headers): { path: string; overrides: ResponseOverrides; headers: Record<string, string> } {
+  const { path, rawQuery } = splitPathAndQuery(target);
+  const { system, forwarded } = splitQuery(rawQuery);
+  const overrides = parseOverrides(system);
+  eventTypeOf(system);
+  const token = findToken(system.__token, headers);
+  return {
+    path: forwarded === undefined ? path : `${path}?${forwarded}`,
+    overrides,
+    headers: envelopeHeaders(headers, token?.source === 'authorization'),
+  };
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -64,14 +72,18 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function send(res: ServerResponse, method: string, status: number, type: string, body: string): void {
-  res.writeHead(status, { 'content-type': type });
-  res.end(method === 'HEAD' || [204, 205, 304].includes(status) ? undefined : body);
+async function send(res: ServerResponse, method: string, answer: Response): Promise<void> {
+  res.writeHead(answer.status, Object.fromEntries(answer.headers));
+  res.end(method === 'HEAD' ? undefined : Buffer.from(await answer.arrayBuffer()));
 }
 
 function json(res: ServerResponse, method: string, status: number, value: unknown): void {
-  send(res, method, status, 'application/json', JSON.stringify(value));
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(method === 'HEAD' ? undefined : JSON.stringify(value));
 }
+
+/** GitHub's answer to an accepted dispatch; the relay shows it as 200 `{"success":true}`. */
+const DISPATCHED: HttpResponse = { status: 204, headers: {}, body: '' };
 
 /**
  * Serves `/webhook/<workflow>/<trigger>[/suffix]` on 127.0.0.1 and hands each request to the
@@ -87,19 +99,27 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
-    const { url, system } = takeSystemParams(req.url ?? '/');
     const rawBody = await readBody(req);
+    const url = req.url ?? '/';
     if (url !== PREFIX && !url.startsWith(`${PREFIX}/`) && !url.startsWith(`${PREFIX}?`)) {
       json(res, method, 404, { success: false, message: `dev serves ${PREFIX}/<workflow>/<trigger>[/suffix]; ${url.split('?')[0]} is not under ${PREFIX}/` });
       return;
     }
-    // fromEntries defines own keys: a header named __proto__ is kept, not swallowed.
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !HOP.has(k)));
+    let relayed: ReturnType<typeof asRelayed>;
+    try {
+      relayed = asRelayed(url.slice(PREFIX.length), webHeaders(req));
+    } catch (err) {
+      if (!(err instanceof RelayError)) throw err;
+      log(`${method} ${url.split('?')[0]}: ${err.status} ${err.code}: ${err.message}`);
+      json(res, method, err.status, { success: false, message: err.message, code: err.code });
+      return;
+    }
+    const id = randomUUID();
     const request = buildRequest({
-      id: randomUUID(),
+      id,
       method,
-      path: url.slice(PREFIX.length) || '/',
-      headers,
+      path: relayed.path.startsWith('/') ? relayed.path : `/${relayed.path}`,
+      headers: relayed.headers,
       rawBody,
       receivedAt: new Date().toISOString(),
     });
@@ -117,7 +137,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     log(`${method} ${request.originPath} → ${result.workflow}/${result.trigger}: ${result.items.length} item(s)${note}`);
     for (const item of result.items) log(JSON.stringify(item));
     runner?.enqueue(result.items.map((item) => ({ workflow: result.workflow ?? '', trigger: result.trigger ?? '', item })));
-    respond(res, method, system, result.response);
+    await send(res, method, answerFor(result.response, relayed.overrides, id));
   }
 
   const server = createServer((req, res) => {
@@ -145,25 +165,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
 }
 
-/** Answers per `__response_*` (as the relay does), else the trigger's own answer, else 200 `{"success":true}`. */
-function respond(
-  res: ServerResponse,
-  method: string,
-  system: Record<string, string>,
-  suggested: { status: number; contentType: string; body: string } | undefined,
-): void {
-  const codeText = system.__response_code;
-  let status = suggested?.status ?? 200;
-  if (codeText !== undefined) {
-    const code = Number(codeText);
-    if (!Number.isInteger(code) || code < 200 || code > 599) {
-      json(res, method, 400, { success: false, message: '__response_code must be an integer from 200 to 599' });
-      return;
-    }
-    status = code;
-  }
-  const custom = system.__response_body !== undefined || system.__response_content_type !== undefined;
-  const type = system.__response_content_type ?? (custom || !suggested ? 'application/json' : suggested.contentType);
-  const body = system.__response_body ?? (custom || !suggested ? '{"success":true}' : suggested.body);
-  send(res, method, status, type, body);
+/**
+ * The sender's answer. A handshake the trigger answers (Slack's challenge) goes back as is, as the
+ * relay answers it at the edge; anything else gets the relay's answer to an accepted dispatch,
+ * `__response_*` applied by the relay's own function.
+ */
+function answerFor(handshake: SuggestedResponse | undefined, overrides: ResponseOverrides, id: string): Response {
+  if (handshake) return new Response(handshake.body, { status: handshake.status, headers: { 'content-type': handshake.contentType } });
+  return fromGitHub(DISPATCHED, overrides, id);
 }

@@ -1,8 +1,43 @@
 import { randomBytes } from 'node:crypto';
 import type { ReceiveResult } from './receive.js';
 
-/** The Action's outputs (names as in action.yml), all strings. */
-export type ActionOutputs = Record<string, string>;
+/**
+ * The names of the Action's outputs, in action.yml's order: the one list that the outputs writer,
+ * action.yml's test and the README's test read.
+ */
+export const ACTION_OUTPUT_NAMES = [
+  'matched',
+  'workflow',
+  'trigger',
+  'items',
+  'item',
+  'reason',
+  'id',
+  'method',
+  'path',
+  'origin-path',
+  'headers',
+  'body',
+  'body-file',
+  'query',
+  'querystring',
+  'params',
+] as const;
+
+/** One of {@link ACTION_OUTPUT_NAMES}. */
+export type ActionOutputName = (typeof ACTION_OUTPUT_NAMES)[number];
+
+/** The Action's outputs, every name set, all strings. */
+export type ActionOutputs = Record<ActionOutputName, string>;
+
+/**
+ * The outputs when no trigger took the request: `matched` false, the reason, empty JSON
+ * containers where a JSON value is expected, and every other output empty.
+ */
+export function unmatchedOutputs(reason: string): ActionOutputs {
+  const outputs = Object.fromEntries(ACTION_OUTPUT_NAMES.map((name) => [name, ''])) as ActionOutputs;
+  return { ...outputs, matched: 'false', items: '[]', reason, headers: '{}', query: '{}', params: '{}' };
+}
 
 /** Builds the outputs from a result; `bodyFile` is where the raw body was written ('' if none). */
 export function actionOutputs(result: ReceiveResult, bodyFile: string): ActionOutputs {
@@ -34,7 +69,7 @@ export const OUTPUT_LIMIT_BYTES = 1_000_000;
  * Empties outputs too large for GitHub (a big body that travelled as a blob), so the step still
  * succeeds; returns the names emptied. The raw body stays available in `body-file`.
  */
-export function fitOutputs(outputs: ActionOutputs, limit = OUTPUT_LIMIT_BYTES): string[] {
+export function fitOutputs(outputs: Record<string, string>, limit = OUTPUT_LIMIT_BYTES): string[] {
   const emptied: string[] = [];
   for (const [name, value] of Object.entries(outputs)) {
     if (Buffer.byteLength(value, 'utf8') > limit) {
@@ -50,7 +85,7 @@ export function fitOutputs(outputs: ActionOutputs, limit = OUTPUT_LIMIT_BYTES): 
  * delimiter that does not occur in the value.
  * https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#multiline-strings
  */
-export function formatOutputFile(outputs: ActionOutputs): string {
+export function formatOutputFile(outputs: Record<string, string>): string {
   let text = '';
   for (const [name, value] of Object.entries(outputs)) {
     let delim = `w2g_${randomBytes(12).toString('hex')}`;

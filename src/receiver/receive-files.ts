@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { githubBlobReader } from './blob.js';
+import { loadEventFile } from './event-file.js';
 import { receiveEvent, type ReceiveResult } from './receive.js';
 import { ReceiverError } from './receiver-error.js';
 import { parseSecrets } from './secrets.js';
@@ -7,10 +7,11 @@ import { loadWorkflows } from './workflows.js';
 
 /** Settings of `webhook2github receive`. */
 export interface ReceiveFilesOptions {
-  eventPath: string;
+  /** The event file; default `GITHUB_EVENT_PATH` from `env`. */
+  eventPath?: string | undefined;
   workflowsDir: string;
   secretsPath?: string;
-  /** For `body_ref`: `GITHUB_API_URL`, `GITHUB_TOKEN`, `GITHUB_REPOSITORY`. */
+  /** `GITHUB_EVENT_PATH`, and for `body_ref`: `GITHUB_API_URL`, `GITHUB_TOKEN`, `GITHUB_REPOSITORY`. */
   env?: Record<string, string | undefined>;
 }
 
@@ -26,25 +27,18 @@ export function readSecretsFile(path: string | undefined): Record<string, string
   return parseSecrets(text, `secrets file ${path}`);
 }
 
-/** Receives the event in a file, as the Action does, without writing outputs. */
+/** Receives the event in a file, as the Action does (same event file and blob setup), without writing outputs. */
 export async function receiveFromFiles(options: ReceiveFilesOptions): Promise<ReceiveResult> {
-  let event: unknown;
-  try {
-    event = JSON.parse(readFileSync(options.eventPath, 'utf8'));
-  } catch (err) {
-    throw new ReceiverError(`cannot read the event file ${options.eventPath}: ${(err as Error).message}`);
-  }
   const env = options.env ?? {};
-  const repo = (event as { repository?: { full_name?: unknown } }).repository?.full_name;
-  const token = env.GITHUB_TOKEN;
+  const { event, readBlob } = loadEventFile(options.eventPath || env.GITHUB_EVENT_PATH, {
+    apiUrl: env.GITHUB_API_URL,
+    repository: env.GITHUB_REPOSITORY,
+    token: env.GITHUB_TOKEN,
+  });
   return receiveEvent(event, {
     workflows: loadWorkflows(options.workflowsDir),
     secrets: readSecretsFile(options.secretsPath),
-    readBlob: githubBlobReader({
-      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-      repository: typeof repo === 'string' ? repo : (env.GITHUB_REPOSITORY ?? ''),
-      ...(token ? { token } : {}),
-    }),
+    readBlob,
   });
 }
 

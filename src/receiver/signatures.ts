@@ -1,7 +1,8 @@
 /**
  * Inbound signature checks that run in the job (which holds the secrets). Each works on the
  * exact body bytes, compares in constant time, and returns false — never throws — for any
- * malformed input. Schemes: /work/shared/reference/providers.md.
+ * malformed input. Each provider's scheme (header, algorithm, signed bytes, window) is described
+ * in docs/providers.md.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 

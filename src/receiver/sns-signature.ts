@@ -1,16 +1,16 @@
 /**
  * AWS SNS message signatures: RSA over the decoded field values (the one provider that does not
- * sign raw bytes), with the certificate fetched only from an AWS SNS host.
+ * sign raw bytes), with the certificate fetched only from an AWS SNS host. See docs/providers.md.
  * https://docs.aws.amazon.com/sns/latest/dg/sns-verify-signature-of-message.html
  */
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { snsHostUrl } from '../core/handshakes/aws-sns.js';
 
 /** Fetches a certificate's PEM text (injected; `fetch` in production). */
 export type CertFetcher = (url: string) => Promise<string>;
 
 const NOTIFICATION_KEYS = ['Message', 'MessageId', 'Subject', 'Timestamp', 'TopicArn', 'Type'];
 const CONFIRMATION_KEYS = ['Message', 'MessageId', 'SubscribeURL', 'Timestamp', 'Token', 'TopicArn', 'Type'];
-const TRUSTED_HOST = /^sns\.[a-z0-9-]{3,}\.amazonaws\.com(\.cn)?$/;
 
 /** The canonical string: `Key\nValue\n` for each present key in AWS's fixed order. */
 export function snsStringToSign(msg: Record<string, unknown>): string {
@@ -23,15 +23,12 @@ export function snsStringToSign(msg: Record<string, unknown>): string {
   return text;
 }
 
-/** True for `https://sns.<region>.amazonaws.com[.cn]/….pem` only. */
+/**
+ * True for a certificate on AWS SNS itself: the relay's SNS host rule ({@link snsHostUrl}) and a
+ * path ending in `.pem`.
+ */
 export function isTrustedCertUrl(url: unknown): url is string {
-  if (typeof url !== 'string') return false;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && u.port === '' && TRUSTED_HOST.test(u.hostname) && u.pathname.endsWith('.pem');
-  } catch {
-    return false;
-  }
+  return snsHostUrl(url)?.pathname.endsWith('.pem') ?? false;
 }
 
 /** Default fetcher: GET over HTTPS (10 s timeout), the text of a 200. */

@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { dispatchEvent, envelopeOf } from './support/dispatch-event.js';
+import { signSlack } from './support/provider-signatures.js';
 import { makeWorkspace, runAction } from './support/run-action.js';
 
 const workspace = makeWorkspace({
@@ -61,8 +61,8 @@ describe('Action: telegram_bot trigger', () => {
 
 describe('Action: slack trigger', () => {
   const signing = 'SLACK_SIGNING_SECRET';
-  function signed(body: string, ts: number) {
-    const sig = createHmac('sha256', JSON.parse(secrets)[signing]).update(`v0:${ts}:${body}`).digest('hex');
+  async function signed(body: string, ts: number) {
+    const sig = await signSlack(JSON.parse(secrets)[signing], String(ts), body);
     return dispatchEvent(
       envelopeOf(
         {
@@ -71,7 +71,7 @@ describe('Action: slack trigger', () => {
           headers: {
             'Content-Type': 'application/json',
             'X-Slack-Request-Timestamp': String(ts),
-            'X-Slack-Signature': `v0=${sig}`,
+            'X-Slack-Signature': sig,
             'User-Agent': 'Slackbot 1.0 (+https://api.slack.com/robots)',
           },
           body,
@@ -93,7 +93,7 @@ describe('Action: slack trigger', () => {
       event_id: 'Ev0PV52K21',
       event_time: 1355517523,
     });
-    const run = await runAction({ workspace, event: signed(body, now), inputs: { secrets } });
+    const run = await runAction({ workspace, event: await signed(body, now), inputs: { secrets } });
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs.trigger).toBe('slack');
     expect(run.outputs.body).toBe(body);
@@ -111,12 +111,12 @@ describe('Action: slack trigger', () => {
       challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P',
       type: 'url_verification',
     });
-    const ok = await runAction({ workspace, event: signed(body, now), inputs: { secrets } });
+    const ok = await runAction({ workspace, event: await signed(body, now), inputs: { secrets } });
     expect(ok.outputs.matched).toBe('true');
     expect(ok.outputs.items).toBe('[]');
     expect(ok.outputs.reason).toMatch(/url_verification/);
     // Signed correctly but relayed 10 minutes after its timestamp: outside Slack's 5-minute window.
-    const stale = dispatchEvent({ ...(signed(body, now).client_payload as object), received_at: new Date((now + 600) * 1000).toISOString() });
+    const stale = dispatchEvent({ ...((await signed(body, now)).client_payload as object), received_at: new Date((now + 600) * 1000).toISOString() });
     const late = await runAction({ workspace, event: stale, inputs: { secrets } });
     expect(late.outputs.reason).toMatch(/more than 5 minutes/);
   });

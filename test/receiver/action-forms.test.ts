@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { dispatchEvent, envelopeOf } from './support/dispatch-event.js';
+import { signTypeform } from './support/provider-signatures.js';
 import { makeWorkspace, runAction } from './support/run-action.js';
 
 const workspace = makeWorkspace({
@@ -32,21 +32,21 @@ describe('Action: typeform trigger', () => {
       ],
     },
   });
-  const event = (secret: string) =>
+  const event = async (secret: string) =>
     dispatchEvent(
       envelopeOf({
         method: 'POST',
         url: '/survey/typeform',
         headers: {
           'content-type': 'application/json',
-          'typeform-signature': `sha256=${createHmac('sha256', secret).update(body).digest('base64')}`,
+          'typeform-signature': await signTypeform(secret, body),
         },
         body,
       }),
     );
 
   it('yields form_response when Typeform-Signature verifies', async () => {
-    const run = await runAction({ workspace, event: event('tf-🔑-secret'), inputs: { secrets } });
+    const run = await runAction({ workspace, event: await event('tf-🔑-secret'), inputs: { secrets } });
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs.body).toBe(body);
     const item = JSON.parse(run.outputs.item as string);
@@ -55,7 +55,7 @@ describe('Action: typeform trigger', () => {
   });
 
   it('yields nothing when the signature was made with another secret', async () => {
-    const run = await runAction({ workspace, event: event('other'), inputs: { secrets } });
+    const run = await runAction({ workspace, event: await event('other'), inputs: { secrets } });
     expect(run.outputs.items).toBe('[]');
     expect(run.outputs.reason).toMatch(/Typeform-Signature/);
   });

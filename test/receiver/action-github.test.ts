@@ -1,7 +1,7 @@
-import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatchEvent, envelopeOf } from './support/dispatch-event.js';
+import { signGithub } from './support/provider-signatures.js';
 import { makeWorkspace, runAction } from './support/run-action.js';
 
 const SECRET = 'gh-hook-secret-ü';
@@ -15,8 +15,9 @@ const push = JSON.stringify({
   commits: [{ id: '59b20b8d', message: 'Fix naïve café encoding ☕' }],
 }, null, 2);
 
-function sign(body: string, secret = SECRET): string {
-  return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
+/** GitHub's own signer (@octokit/webhooks-methods). */
+function sign(body: string, secret = SECRET): Promise<string> {
+  return signGithub(secret, body);
 }
 
 const workflow = `on:
@@ -56,7 +57,7 @@ describe('Action: github trigger', () => {
   it('verifies a push signed with the secret and hands over the payload byte-exact', async () => {
     const run = await runAction({
       workspace,
-      event: event(sign(push)),
+      event: event(await sign(push)),
       inputs: { secrets: JSON.stringify({ GH_HOOK_SECRET: SECRET }) },
     });
     expect(run.code, run.stdout + run.stderr).toBe(0);
@@ -80,7 +81,7 @@ describe('Action: github trigger', () => {
   it('yields no items and says why when the signature is wrong, without failing', async () => {
     const run = await runAction({
       workspace,
-      event: event(sign(push, 'not-the-secret')),
+      event: event(await sign(push, 'not-the-secret')),
       inputs: { secrets: JSON.stringify({ GH_HOOK_SECRET: SECRET }), 'fail-on-unmatched': 'true' },
     });
     expect(run.code, run.stdout).toBe(0);
@@ -94,7 +95,7 @@ describe('Action: github trigger', () => {
   it('filters on X-GitHub-Event', async () => {
     const run = await runAction({
       workspace,
-      event: event(sign(push), 'issues'),
+      event: event(await sign(push), 'issues'),
       inputs: { secrets: JSON.stringify({ GH_HOOK_SECRET: SECRET }) },
     });
     expect(run.outputs.items).toBe('[]');

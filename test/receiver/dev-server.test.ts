@@ -1,8 +1,8 @@
-import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevServer, type DevServer } from '../../src/receiver/dev-server.js';
+import { signSlack } from './support/provider-signatures.js';
 import { makeWorkspace } from './support/run-action.js';
 import { waitFor } from './support/wait-for.js';
 
@@ -85,7 +85,7 @@ describe('dev: local receiver over HTTP', () => {
   it('answers a signed Slack url_verification with its challenge', async () => {
     const body = JSON.stringify({ token: 't', challenge: 'ch4ll3nge-ü', type: 'url_verification' });
     const ts = String(Math.floor(Date.now() / 1000));
-    const sig = `v0=${createHmac('sha256', 'slack-dev').update(`v0:${ts}:${body}`).digest('hex')}`;
+    const sig = await signSlack('slack-dev', ts, body);
     const res = await fetch(`${dev.url}/webhook/hooks/slack`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': ts, 'x-slack-signature': sig },

@@ -3,12 +3,13 @@
  * records the dispatch → the event file built as GitHub builds it → the bundled Action run as
  * the runner runs it → the outputs equal the original request.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startNodeRelay, type NodeRelayHandle } from '../support/relay-process.js';
 import { ensureNodeBuild } from './support/node-build.js';
+import { signGithub, signSlack } from './support/provider-signatures.js';
 import { makeWorkspace, runAction } from './support/run-action.js';
 
 const workspace = makeWorkspace({
@@ -55,7 +56,7 @@ async function throughRelay(path: string, init: RequestInit): Promise<Record<str
 describe('relay → fake GitHub → Action', () => {
   it('GitHub push: signature verifies after the trip, body byte-exact', async () => {
     const body = JSON.stringify({ ref: 'refs/heads/main', head_commit: { message: 'Ünïcode ✓ commit' } }, null, 2);
-    const sig = `sha256=${createHmac('sha256', 'chain-gh').update(body).digest('hex')}`;
+    const sig = await signGithub('chain-gh', body);
     const event = await throughRelay('/ci/hooks/github?__token=ghp_chain&tag=v1', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-hub-signature-256': sig },
@@ -78,12 +79,27 @@ describe('relay → fake GitHub → Action', () => {
       headers: {
         'content-type': 'application/json',
         'x-slack-request-timestamp': ts,
-        'x-slack-signature': `v0=${createHmac('sha256', 'chain-slack').update(`v0:${ts}:${body}`).digest('hex')}`,
+        'x-slack-signature': await signSlack('chain-slack', ts, body),
       },
       body,
     });
     const run = await runAction({ workspace, event, inputs: { secrets } });
     expect(JSON.parse(run.outputs.item as string)).toMatchObject({ type: 'app_mention', text: '<@U1> héllo', event_id: 'Ev1' });
+  });
+
+  it('a body starting with U+FEFF keeps it in the body output, as the relay kept it in the envelope', async () => {
+    const csv = '\uFEFFname;city\r\nZoë;Köln\r\nJürgen;Malmö\r\n';
+    const event = await throughRelay('/ci/hooks/webhook/upload/kunden.csv?__token=ghp_chain', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv; charset=utf-8' },
+      body: csv,
+    });
+    expect((event.client_payload as { body: string }).body).toBe(csv);
+    const run = await runAction({ workspace, event, inputs: { secrets } });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.body).toBe(csv);
+    expect(readFileSync(run.outputs['body-file'] as string).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(JSON.parse(run.outputs.item as string).body).toBe(csv);
   });
 
   it('a binary upload arrives byte-exact in body-file, with params', async () => {

@@ -1,5 +1,7 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { confirmSnsSubscription, snsHostUrl } from '../../src/core/handshakes/aws-sns.js';
+import type { HttpRequest } from '../../src/core/ports.js';
 import { checkSnsSignature, isTrustedCertUrl, snsStringToSign } from '../../src/receiver/sns-signature.js';
 import { receiveRequest } from '../../src/receiver/receive.js';
 import { buildRequest } from '../../src/receiver/request.js';
@@ -62,5 +64,41 @@ describe('SNS signatures', () => {
     const forged = await run({ ...signed(notification, '2', 5), TopicArn: 'arn:aws:sns:eu-west-1:1:other' });
     expect(forged.items).toEqual([]);
     expect(forged.reason).toMatch(/signature does not match \(set verify_signature: false/);
+  });
+});
+
+describe('one SNS host rule for the relay and the receiver', () => {
+  const hosts: [string, boolean][] = [
+    ['https://sns.eu-west-1.amazonaws.com', true],
+    ['https://sns.us-gov-west-1.amazonaws.com', true],
+    ['https://sns.cn-north-1.amazonaws.com.cn', true],
+    ['https://SNS.EU-WEST-1.AMAZONAWS.COM', true],
+    ['http://sns.eu-west-1.amazonaws.com', false],
+    ['https://sns.eu-west-1.amazonaws.com:8443', false],
+    ['https://user:pw@sns.eu-west-1.amazonaws.com', false],
+    ['https://sns.eu-west-1.amazonaws.com.evil.io', false],
+    ['https://evil.io/sns.eu-west-1.amazonaws.com', false],
+    ['https://sqs.eu-west-1.amazonaws.com', false],
+    ['https://sns.amazonaws.com', false],
+    ['https://sns.eu_west.amazonaws.com', false],
+  ];
+
+  it.each(hosts)('%s → %s for SubscribeURL (relay) and SigningCertURL (receiver)', async (origin, trusted) => {
+    expect(snsHostUrl(`${origin}/?Action=ConfirmSubscription`) !== undefined).toBe(trusted);
+    expect(isTrustedCertUrl(`${origin}/SimpleNotificationService-a1.pem`)).toBe(trusted);
+    const fetched: HttpRequest[] = [];
+    const http = async (req: HttpRequest) => (fetched.push(req), { status: 200, headers: {}, body: '<ConfirmSubscriptionResponse/>' });
+    const confirm = confirmSnsSubscription(JSON.stringify({ Type: 'SubscriptionConfirmation', SubscribeURL: `${origin}/?Action=ConfirmSubscription&Token=t` }), http, 1000);
+    if (trusted) await expect(confirm).resolves.toBeUndefined();
+    else await expect(confirm).rejects.toMatchObject({ status: 400, code: 'invalid_sns_subscribe_url' });
+    expect(fetched).toHaveLength(trusted ? 1 : 0);
+  });
+
+  it('the receiver also wants a .pem path; neither accepts a value that is not a URL', () => {
+    expect(isTrustedCertUrl('https://sns.eu-west-1.amazonaws.com/cert.txt')).toBe(false);
+    for (const bad of [undefined, null, 42, '', 'sns.eu-west-1.amazonaws.com/a.pem', 'https://']) {
+      expect(snsHostUrl(bad)).toBeUndefined();
+      expect(isTrustedCertUrl(bad)).toBe(false);
+    }
   });
 });

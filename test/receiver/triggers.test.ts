@@ -1,8 +1,8 @@
-import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { receiveRequest } from '../../src/receiver/receive.js';
 import { buildRequest } from '../../src/receiver/request.js';
 import { parseWorkflow } from '../../src/receiver/workflows.js';
+import { signGithub, signTrello } from './support/provider-signatures.js';
 
 function receive(yaml: string, method: string, path: string, body: string, headers: Record<string, string>) {
   return receiveRequest(
@@ -36,7 +36,7 @@ describe('built-in triggers (in-process)', () => {
   it('github: form-encoded hooks carry payload=<json>', async () => {
     const json = JSON.stringify({ zen: 'Keep it logically awesome.', hook_id: 1 });
     const body = `payload=${encodeURIComponent(json)}`;
-    const sig = `sha256=${createHmac('sha256', 's').update(body).digest('hex')}`;
+    const sig = await signGithub('s', body);
     const r = (await receive('on:\n  github:\n    secret: s\n', 'POST', '/w/github', body, {
       'content-type': 'application/x-www-form-urlencoded', 'x-github-event': 'ping', 'x-hub-signature-256': sig,
     }));
@@ -47,7 +47,7 @@ describe('built-in triggers (in-process)', () => {
     const yaml = 'on:\n  trello:\n    secret: app-secret\n    callback_url: https://relay.example.com/octo/hooks/w/trello\n';
     expect((await receive(yaml, 'HEAD', '/w/trello', '', {})).reason).toMatch(/HEAD/);
     const body = JSON.stringify({ action: { id: 'a1', type: 'updateCard', data: { card: { name: 'Überprüfen' } } }, model: { id: 'b1', name: 'Board' } });
-    const sig = createHmac('sha1', 'app-secret').update(body + 'https://relay.example.com/octo/hooks/w/trello').digest('base64');
+    const sig = await signTrello('app-secret', 'https://relay.example.com/octo/hooks/w/trello', body);
     const ok = (await receive(yaml, 'POST', '/w/trello', body, { 'content-type': 'application/json', 'x-trello-webhook': sig }));
     expect(ok.items).toEqual([{ id: 'a1', type: 'updateCard', data: { card: { name: 'Überprüfen' } }, model: { id: 'b1', name: 'Board' } }]);
     const bad = (await receive(yaml, 'POST', '/w/trello', body, { 'content-type': 'application/json', 'x-trello-webhook': 'AAAA' }));

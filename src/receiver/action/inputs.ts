@@ -17,6 +17,7 @@ export interface ActionConfig {
   eventPath: string;
   outputFile: string;
   summaryFile: string;
+  /** `GITHUB_API_URL`; empty means `https://api.github.com` (see loadEventFile). */
   apiUrl: string;
   repository: string;
   tempDir: string;
@@ -49,7 +50,7 @@ export function readActionConfig(env: ActionEnv, cwd: string, tmp: string): Acti
     eventPath: env.GITHUB_EVENT_PATH ?? '',
     outputFile: env.GITHUB_OUTPUT ?? '',
     summaryFile: env.GITHUB_STEP_SUMMARY ?? '',
-    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    apiUrl: env.GITHUB_API_URL ?? '',
     repository: env.GITHUB_REPOSITORY ?? '',
     tempDir: env.RUNNER_TEMP || tmp,
   };

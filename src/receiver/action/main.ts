@@ -1,8 +1,8 @@
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { githubBlobReader } from '../blob.js';
-import { actionOutputs, fitOutputs, formatOutputFile, formatSummary, type ActionOutputs } from '../outputs.js';
+import { loadEventFile } from '../event-file.js';
+import { actionOutputs, fitOutputs, formatOutputFile, formatSummary, unmatchedOutputs, type ActionOutputs } from '../outputs.js';
 import { receiveEvent } from '../receive.js';
 import { ReceiverError } from '../receiver-error.js';
 import { loadWorkflows } from '../workflows.js';
@@ -21,10 +21,7 @@ function writeOutputs(config: ActionConfig, outputs: ActionOutputs, io: ActionIo
 }
 
 function unmatched(config: ActionConfig, reason: string, io: ActionIo): number {
-  const names = ['workflow', 'trigger', 'item', 'id', 'method', 'path', 'origin-path', 'body', 'body-file', 'querystring'];
-  const outputs: ActionOutputs = { matched: 'false', items: '[]', reason, headers: '{}', query: '{}', params: '{}' };
-  for (const name of names) outputs[name] = '';
-  writeOutputs(config, outputs, io);
+  writeOutputs(config, unmatchedOutputs(reason), io);
   return finishUnmatched(config, reason, io);
 }
 
@@ -35,18 +32,6 @@ function finishUnmatched(config: ActionConfig, reason: string, io: ActionIo): nu
   }
   io.log(`::warning::${escapeData(reason)}`);
   return 0;
-}
-
-function readEvent(path: string): Record<string, unknown> {
-  if (!path) throw new ReceiverError('GITHUB_EVENT_PATH is not set: run this inside a GitHub Actions job');
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new ReceiverError(`cannot read the event file ${path}: ${(err as Error).message}`);
-  }
-  if (typeof value !== 'object' || value === null) throw new ReceiverError(`${path} is not an event object`);
-  return value as Record<string, unknown>;
 }
 
 /**
@@ -62,24 +47,18 @@ export async function run(
     if (config.eventName && config.eventName !== 'repository_dispatch') {
       return unmatched(config, `this job was started by ${config.eventName}, not repository_dispatch`, io);
     }
-    const event = readEvent(config.eventPath);
+    const { event, readBlob } = loadEventFile(config.eventPath, {
+      apiUrl: config.apiUrl,
+      repository: config.repository,
+      token: config.githubToken,
+      ...(io.fetch ? { fetch: io.fetch } : {}),
+    });
     if (config.eventType && event.action !== config.eventType) {
       // Never String() a value from the event: a deeply nested array overflows the stack.
       const action = typeof event.action === 'string' ? `"${event.action}"` : `of type ${Array.isArray(event.action) ? 'array' : typeof event.action}`;
       return unmatched(config, `event type ${action} is not "${config.eventType}"`, io);
     }
-    const workflows = loadWorkflows(config.workflowsDir);
-    const repo = (event.repository as { full_name?: unknown } | undefined)?.full_name;
-    const result = await receiveEvent(event, {
-      workflows,
-      secrets: config.secrets,
-      readBlob: githubBlobReader({
-        apiUrl: config.apiUrl,
-        repository: typeof repo === 'string' ? repo : config.repository,
-        token: config.githubToken,
-        ...(io.fetch ? { fetch: io.fetch } : {}),
-      }),
-    });
+    const result = await receiveEvent(event, { workflows: loadWorkflows(config.workflowsDir), secrets: config.secrets, readBlob });
     for (const warning of result.request.warnings ?? []) io.log(`::warning::${escapeData(warning)}`);
     let bodyFile = '';
     if (result.request.rawBody.length > 0) {

@@ -9,7 +9,8 @@ function fromEventsApi(body: Record<string, unknown>, events: string[]): Handler
     return {
       items: [],
       reason: 'Slack url_verification handshake: no items (the endpoint Slack calls must echo the challenge)',
-      response: { status: 200, contentType: 'text/plain', body: challenge },
+      // The relay answers this handshake at the edge with the same type.
+      response: { status: 200, contentType: 'text/plain; charset=UTF-8', body: challenge },
     };
   }
   const event = bodyObject(body.event);

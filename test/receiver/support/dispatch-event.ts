@@ -1,10 +1,14 @@
 /**
  * Builds a `repository_dispatch` event JSON from a raw request the way DESIGN.md specifies the
  * relay's envelope (path + query without system parameters, lower-case headers minus credentials
- * and hop-by-hop, body as UTF-8 text or base64) and the way GitHub wraps it.
+ * and hop-by-hop, body as UTF-8 text or base64) and the way GitHub wraps it. The query split and
+ * the UTF-8 decoding are the relay's own functions, so fixtures cannot drift from the relay.
  */
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS } from '../../../src/core/envelope.js';
+import { utf8OrUndefined } from '../../../src/core/relay/bytes.js';
+import { splitPathAndQuery, splitQuery } from '../../../src/core/relay/query.js';
 
 export interface RawRequest {
   method: string;
@@ -16,17 +20,14 @@ export interface RawRequest {
   gzip?: boolean;
 }
 
-const SYSTEM = new Set(['__token', '__response_code', '__response_content_type', '__response_body', '__event_type']);
-const DROP = new Set(['authorization', 'x-github-authorization', 'proxy-authorization', 'connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade']);
+// `authorization` too: these fixtures stand for requests whose Authorization was the GitHub token.
+const DROP = new Set<string>(['authorization', ...CREDENTIAL_HEADERS, ...HOP_BY_HOP_HEADERS]);
 
+/** The path with the system parameters removed, by the relay's own rule. */
 function stripSystemParams(url: string): string {
-  const at = url.indexOf('?');
-  if (at < 0) return url;
-  const kept = url
-    .slice(at + 1)
-    .split('&')
-    .filter((pair) => !SYSTEM.has(decodeURIComponent((pair.split('=')[0] ?? '').replace(/\+/g, ' '))));
-  return kept.length > 0 ? `${url.slice(0, at)}?${kept.join('&')}` : url.slice(0, at);
+  const { path, rawQuery } = splitPathAndQuery(url);
+  const { forwarded } = splitQuery(rawQuery);
+  return forwarded === undefined ? path : `${path}?${forwarded}`;
 }
 
 /** The envelope (client_payload) for a raw request. */
@@ -42,12 +43,8 @@ export function envelopeOf(req: RawRequest, id: string = randomUUID(), receivedA
   };
   const bytes = typeof req.body === 'string' ? Buffer.from(req.body, 'utf8') : req.body ? Buffer.from(req.body) : undefined;
   if (bytes && bytes.length > 0) {
-    let text: string | undefined;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      text = undefined;
-    }
+    // The relay's decoder: a leading U+FEFF stays in the text.
+    const text = utf8OrUndefined(bytes);
     if (req.gzip) {
       env.body = gzipSync(bytes).toString('base64');
       env.body_encoding = 'gzip+base64';
