@@ -8,7 +8,6 @@ import type { RelayConfig } from './config.js';
 import { createDirectDeliverer } from './delivery/direct-deliverer.js';
 import { createGitHubClient } from './github/client.js';
 import type { Deliverer, SubmitOutcome } from './delivery/deliverer.js';
-import { DEFAULT_EVENT_TYPE, GITHUB_LIMITS } from './envelope.js';
 import { RelayError } from './errors.js';
 import { DELIVERY_HEADER, asRelayError, corsHeaders, errorHandler, errorResponse } from './http.js';
 import { confirmSnsSubscription, isSnsSubscriptionConfirmation } from './handshakes/aws-sns.js';
@@ -17,7 +16,7 @@ import { helpText } from './help.js';
 import { systemClock, silentLogger, type Clock, type HttpClient, type Logger } from './ports.js';
 import { createByteBudget } from './relay/byte-budget.js';
 import { buildDispatch, envelopeHeaders, type BuiltDispatch } from './relay/envelope.js';
-import { splitQuery } from './relay/query.js';
+import { eventTypeOf, splitQuery } from './relay/query.js';
 import { parseOverrides, respondToOutcome } from './relay/respond.js';
 import { readBody } from './relay/body.js';
 import { parseTarget } from './relay/route.js';
@@ -94,12 +93,7 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
       ({ owner, repo, path } = target);
       const { system, forwarded } = splitQuery(target.rawQuery);
       const overrides = parseOverrides(system);
-      const eventType = system.__event_type ?? DEFAULT_EVENT_TYPE;
-      // Characters, not UTF-16 units: an emoji counts once.
-      const eventTypeLength = [...eventType].length;
-      if (eventTypeLength < GITHUB_LIMITS.eventTypeMin || eventTypeLength > GITHUB_LIMITS.eventTypeMax) {
-        throw new RelayError(400, 'invalid_event_type', `__event_type must be 1–${GITHUB_LIMITS.eventTypeMax} characters long (GitHub's limit), got ${eventTypeLength}.`);
-      }
+      const eventType = eventTypeOf(system);
       const token = chooseToken(system.__token, req.headers);
       const read = await readBody(req, config.maxBodyBytes, budget);
       let built: BuiltDispatch;

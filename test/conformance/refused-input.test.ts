@@ -76,6 +76,23 @@ describe.each(RUNTIME_ROWS)('refused input on %s', (_name, runtime) => {
     expect(res.text()).toBe('ok');
   });
 
+  it('headers named like Object.prototype members arrive as ordinary headers', async () => {
+    const res = await h.send(`${REPO}/t?__token=${TOKEN}`, {
+      method: 'POST',
+      headers: [
+        ['constructor', 'c'],
+        ['__proto__', 'p'],
+        ['toString', 't'],
+        ['hasOwnProperty', 'h'],
+      ],
+      body: '{}',
+    });
+    expect(res.status, res.text()).toBe(200);
+    const headers = envelopeOf(h.gh.dispatches[0]).headers;
+    expect(Object.hasOwn(headers, '__proto__')).toBe(true);
+    expect([headers['constructor'], headers['__proto__'], headers['tostring'], headers['hasownproperty']]).toEqual(['c', 'p', 't', 'h']);
+  });
+
   it('a body of NUL bytes travels gzip-compressed and arrives byte-exact', async () => {
     // As JSON text each NUL is six characters: the relay must not build that string to find out.
     const body = new Uint8Array(290_000);

@@ -16,15 +16,17 @@ const DROPPED = new Set<string>([...CREDENTIAL_HEADERS, ...HOP_BY_HOP_HEADERS]);
 
 /** Lower-case header map for the envelope, credentials and hop-by-hop removed. */
 export function envelopeHeaders(headers: Headers, dropAuthorization: boolean): Record<string, string> {
-  const out: Record<string, string> = {};
+  // A Map, not an object: a header named `constructor` or `__proto__` is a name like any other.
+  const out = new Map<string, string>();
   headers.forEach((value, name) => {
     if (DROPPED.has(name) || (dropAuthorization && name === 'authorization')) return;
     // Headers#forEach lower-cases names and joins repeats with ", ", except set-cookie, which it
     // hands over once per value.
-    const seen = out[name];
-    out[name] = seen === undefined ? value : `${seen}, ${value}`;
+    const seen = out.get(name);
+    out.set(name, seen === undefined ? value : `${seen}, ${value}`);
   });
-  return out;
+  // fromEntries defines own properties, so `__proto__` stays an ordinary key.
+  return Object.fromEntries(out);
 }
 
 export interface EnvelopeInput {
