@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { BodyRef } from '../core/envelope.js';
+import type { BodyRef } from '../core/contract.js';
 import { ReceiverError } from './receiver-error.js';
 
 /** Reads a body that travelled as a git blob (`body_ref`). */

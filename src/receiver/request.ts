@@ -1,4 +1,4 @@
-import type { BodyRef } from '../core/envelope.js';
+import type { BodyRef } from '../core/contract.js';
 import { bodyBytes, parseBody } from './body.js';
 import type { BlobReader } from './blob.js';
 import { parseQuery, splitPath } from './query.js';

@@ -8,7 +8,7 @@ import {
   HOP_BY_HOP_HEADERS,
   type DispatchBody,
   type Envelope,
-} from '../envelope.js';
+} from '../contract.js';
 import { RelayError } from '../errors.js';
 import { base64Length, gzipWithin, toBase64, utf8Length, type RequestBody } from './bytes.js';
 

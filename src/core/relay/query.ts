@@ -2,7 +2,7 @@
  * System query parameters (`__token`, `__response_*`, `__event_type`): recognised by their decoded
  * names, removed from the forwarded query; every other parameter stays byte-exact and in order.
  */
-import { DEFAULT_EVENT_TYPE, GITHUB_LIMITS, SYSTEM_PARAMS } from '../envelope.js';
+import { DEFAULT_EVENT_TYPE, GITHUB_LIMITS, SYSTEM_PARAMS } from '../contract.js';
 import { RelayError } from '../errors.js';
 
 export type SystemParam = (typeof SYSTEM_PARAMS)[number];

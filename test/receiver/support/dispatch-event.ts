@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS } from '../../../src/core/envelope.js';
+import { CREDENTIAL_HEADERS, HOP_BY_HOP_HEADERS } from '../../../src/core/contract.js';
 import { utf8OrUndefined } from '../../../src/core/relay/bytes.js';
 import { splitPathAndQuery, splitQuery } from '../../../src/core/relay/query.js';
 

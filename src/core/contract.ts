@@ -1,6 +1,6 @@
 /**
  * The envelope: `client_payload` of the `repository_dispatch` event. It is the contract between
- * the relay (which writes it) and the receiver (which reads it). See DESIGN.md "The envelope".
+ * the relay (which writes it) and the receiver (which reads it). See the README, "The envelope (`client_payload`)". The builder is relay/envelope.ts.
  */
 
 /** How `body` is encoded. Absent means UTF-8 text. */
