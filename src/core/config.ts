@@ -41,3 +41,36 @@ export function parseDuration(value: string): number | undefined {
   const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit as 'ms' | 's' | 'm' | 'h' | 'd'];
   return Math.round(n * factor);
 }
+
+/**
+ * A setting's parser: the value, or undefined when the text is not acceptable. Node (flags, env)
+ * and Workers (bindings) parse every shared setting with these same functions.
+ */
+export type SettingParser<T> = (text: string) => T | undefined;
+
+/** Whole numbers from `min` to `max`. */
+export const intIn =
+  (min: number, max: number): SettingParser<number> =>
+  (v) => {
+    const n = Number(v);
+    return v.trim() !== '' && Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+  };
+
+/** A positive duration (`90s`, `30m`, `24h`, `3d`, `500ms`, bare seconds) in ms. */
+export const positiveDuration: SettingParser<number> = (v) => {
+  const ms = parseDuration(v);
+  return ms !== undefined && ms > 0 ? ms : undefined;
+};
+
+/** An http(s) URL, without trailing slashes. */
+export const httpUrl: SettingParser<string> = (v) => {
+  try {
+    const u = new URL(v);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? v.replace(/\/+$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Any non-empty text. */
+export const nonEmpty: SettingParser<string> = (v) => (v === '' ? undefined : v);

@@ -2,7 +2,8 @@
  * Node relay settings: CLI flags over environment over defaults, validated once at start.
  * A wrong value fails with a message naming the flag and the variable.
  */
-import { defaultRelayConfig, parseDuration, type RelayConfig } from '../core/config.js';
+import type { Command } from 'commander';
+import { defaultRelayConfig, httpUrl, intIn, nonEmpty, positiveDuration, type RelayConfig, type SettingParser } from '../core/config.js';
 
 export interface NodeConfig extends RelayConfig {
   port: number;
@@ -28,51 +29,47 @@ export interface NodeConfig extends RelayConfig {
 /** Raw option values as they come from the CLI parser (strings or undefined). */
 export type RawOptions = Partial<Record<string, string | undefined>>;
 
-/** One setting: its flag, its environment variable and how to parse it. */
+/** One setting: its flag, its environment variable, how to parse it, and what it means. */
 interface Setting<K extends keyof NodeConfig> {
   key: K;
   flag: string;
   env: string;
-  parse: (v: string) => NodeConfig[K] | undefined;
+  parse: SettingParser<NodeConfig[K]>;
+  /** What a valid value looks like (in error messages). */
   expect: string;
+  /** What the setting does (in --help). */
+  help: string;
+  /** The default as shown in --help, when the raw value is not self-explanatory. */
+  shown?: string;
 }
 
-const int = (min: number, max: number) => (v: string) => {
-  const n = Number(v);
-  return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
-};
-const duration = (v: string) => {
-  const ms = parseDuration(v);
-  return ms !== undefined && ms > 0 ? ms : undefined;
-};
-const url = (v: string) => {
-  try {
-    const u = new URL(v);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? v.replace(/\/+$/, '') : undefined;
-  } catch {
-    return undefined;
-  }
-};
-const str = (v: string) => (v === '' ? undefined : v);
+const MB = 1024 * 1024;
 
-const SETTINGS = [
-  { key: 'port', flag: '--port', env: 'PORT', parse: int(0, 65535), expect: 'a port number 0–65535' },
-  { key: 'host', flag: '--host', env: 'HOST', parse: str, expect: 'a host name or address' },
-  { key: 'githubApiUrl', flag: '--github-api-url', env: 'GITHUB_API_URL', parse: url, expect: 'an http(s) URL' },
-  { key: 'githubTimeoutMs', flag: '--github-timeout', env: 'W2G_GITHUB_TIMEOUT_MS', parse: int(1, 600_000), expect: 'milliseconds, 1–600000' },
-  { key: 'maxBodyBytes', flag: '--max-body', env: 'W2G_MAX_BODY', parse: int(1, 1024 ** 3), expect: 'bytes, at least 1' },
-  { key: 'maxBufferedBytes', flag: '--max-buffered', env: 'W2G_MAX_BUFFERED', parse: int(1, 16 * 1024 ** 3), expect: 'bytes, at least 1' },
-  { key: 'db', flag: '--db', env: 'W2G_DB', parse: str, expect: 'a file path' },
-  { key: 'mode', flag: '--mode', env: 'W2G_MODE', parse: (v: string) => (v === 'sync' || v === 'async' ? v : undefined), expect: '`sync` or `async`' },
-  { key: 'syncDeadlineMs', flag: '--sync-deadline', env: 'W2G_SYNC_DEADLINE_MS', parse: int(1, 600_000), expect: 'milliseconds, 1–600000' },
-  { key: 'dispatchRate', flag: '--dispatch-rate', env: 'W2G_DISPATCH_RATE', parse: int(0, 1_000_000), expect: 'dispatches per minute per token (0 = no pacing)' },
-  { key: 'maxAgeMs', flag: '--max-age', env: 'W2G_MAX_AGE', parse: duration, expect: 'a duration like 90s, 30m, 24h, 3d' },
-  { key: 'dedupeWindowMs', flag: '--dedupe-window', env: 'W2G_DEDUPE_WINDOW', parse: duration, expect: 'a duration like 90s, 30m, 24h, 3d' },
-  { key: 'retentionDays', flag: '--retention-days', env: 'W2G_RETENTION_DAYS', parse: int(1, 3650), expect: 'whole days, 1–3650' },
-  { key: 'secret', flag: '--secret', env: 'W2G_SECRET', parse: str, expect: 'a non-empty string' },
-  { key: 'adminToken', flag: '--admin-token', env: 'W2G_ADMIN_TOKEN', parse: str, expect: 'a non-empty string' },
-  { key: 'logLevel', flag: '--log-level', env: 'W2G_LOG_LEVEL', parse: (v: string) => (/^(trace|debug|info|warn|error|fatal|silent)$/.test(v) ? v : undefined), expect: 'trace, debug, info, warn, error, fatal or silent' },
+/**
+ * Every Node setting, once: `serve`, `deliveries` and the other commands register the flags they
+ * take from here, so a setting has the same flag, variable, validation and help everywhere.
+ */
+export const SETTINGS = [
+  { key: 'port', flag: '--port', env: 'PORT', parse: intIn(0, 65535), expect: 'a port number 0–65535', help: 'port to listen on (0: any free port)' },
+  { key: 'host', flag: '--host', env: 'HOST', parse: nonEmpty, expect: 'a host name or address', help: 'address to listen on (0.0.0.0: every interface)' },
+  { key: 'githubApiUrl', flag: '--github-api-url', env: 'GITHUB_API_URL', parse: httpUrl, expect: 'an http(s) URL', help: 'GitHub REST API base (GitHub Enterprise: https://HOST/api/v3)' },
+  { key: 'githubTimeoutMs', flag: '--github-timeout', env: 'W2G_GITHUB_TIMEOUT_MS', parse: intIn(1, 600_000), expect: 'milliseconds, 1–600000', help: 'deadline of each call to GitHub, ms (connection wait included)' },
+  { key: 'maxBodyBytes', flag: '--max-body', env: 'W2G_MAX_BODY', parse: intIn(1, 1024 ** 3), expect: 'bytes, at least 1', help: 'largest request body, bytes', shown: '26214400 (25 MB)' },
+  { key: 'maxBufferedBytes', flag: '--max-buffered', env: 'W2G_MAX_BUFFERED', parse: intIn(1, 16 * 1024 ** 3), expect: 'bytes, at least 1', help: 'request-body bytes held in memory at once', shown: `${64 * MB} (64 MB)` },
+  { key: 'db', flag: '--db', env: 'W2G_DB', parse: nonEmpty, expect: 'a file path', help: 'SQLite outbox file' },
+  { key: 'mode', flag: '--mode', env: 'W2G_MODE', parse: (v: string) => (v === 'sync' || v === 'async' ? v : undefined), expect: '`sync` or `async`', help: 'sync: try GitHub before answering; async: answer 202 after the write' },
+  { key: 'syncDeadlineMs', flag: '--sync-deadline', env: 'W2G_SYNC_DEADLINE_MS', parse: intIn(1, 600_000), expect: 'milliseconds, 1–600000', help: 'how long the attempt before answering may take, ms' },
+  { key: 'dispatchRate', flag: '--dispatch-rate', env: 'W2G_DISPATCH_RATE', parse: intIn(0, 1_000_000), expect: 'dispatches per minute per token (0 = no pacing)', help: 'dispatches per token per minute (0: no pacing)' },
+  { key: 'maxAgeMs', flag: '--max-age', env: 'W2G_MAX_AGE', parse: positiveDuration, expect: 'a duration like 90s, 30m, 24h, 3d', help: 'give a delivery up after this age', shown: '24h' },
+  { key: 'dedupeWindowMs', flag: '--dedupe-window', env: 'W2G_DEDUPE_WINDOW', parse: positiveDuration, expect: 'a duration like 90s, 30m, 24h, 3d', help: 'how long a provider delivery id suppresses repeats', shown: '24h' },
+  { key: 'retentionDays', flag: '--retention-days', env: 'W2G_RETENTION_DAYS', parse: intIn(1, 3650), expect: 'whole days, 1–3650', help: 'days ended deliveries are kept' },
+  { key: 'secret', flag: '--secret', env: 'W2G_SECRET', parse: nonEmpty, expect: 'a non-empty string', help: 'key material for stored tokens', shown: 'a key file beside the database' },
+  { key: 'adminToken', flag: '--admin-token', env: 'W2G_ADMIN_TOKEN', parse: nonEmpty, expect: 'a non-empty string', help: 'enables the admin API (Bearer token)', shown: 'unset: no admin API' },
+  { key: 'logLevel', flag: '--log-level', env: 'W2G_LOG_LEVEL', parse: (v: string) => (/^(trace|debug|info|warn|error|fatal|silent)$/.test(v) ? v : undefined), expect: 'trace, debug, info, warn, error, fatal or silent', help: 'least important log lines written' },
 ] as const satisfies readonly Setting<keyof NodeConfig>[];
+
+/** A setting's key. */
+export type SettingKey = (typeof SETTINGS)[number]['key'];
 
 export const defaultNodeConfig: NodeConfig = {
   ...defaultRelayConfig,
@@ -90,12 +87,32 @@ export const defaultNodeConfig: NodeConfig = {
   logLevel: 'info',
 };
 
-/** The commander flag spelling for each setting, e.g. `--github-api-url <value>`. */
+/** Every setting's flag, variable and expected value (for docs and tests). */
 export const SETTING_FLAGS = SETTINGS.map((s) => ({ flag: s.flag, env: s.env, expect: s.expect }));
 
 /** Converts a flag like `--github-api-url` to commander's option key `githubApiUrl`. */
 function optionKey(flag: string): string {
   return flag.replace(/^--/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The default of a setting as --help shows it. */
+function shownDefault(s: (typeof SETTINGS)[number]): string {
+  if ('shown' in s) return s.shown;
+  const v = defaultNodeConfig[s.key];
+  return v === undefined ? 'unset' : String(v);
+}
+
+/**
+ * Registers the named settings as options of `cmd` (`--flag <value>`, with the default and the
+ * variable in the help). No commander defaults: the loader applies flag > env > default.
+ */
+export function addSettings(cmd: Command, keys: readonly SettingKey[] | 'all'): Command {
+  for (const s of SETTINGS) {
+    if (keys !== 'all' && !keys.includes(s.key)) continue;
+    const value = s.key === 'port' ? '<port>' : s.key === 'db' ? '<file>' : s.key === 'githubApiUrl' ? '<url>' : '<value>';
+    cmd.option(`${s.flag} ${value}`, `${s.help} (default: ${shownDefault(s)}; env ${s.env})`);
+  }
+  return cmd;
 }
 
 /** Builds the config from CLI options and environment; throws an Error naming the bad setting. */

@@ -3,7 +3,7 @@
  * the fake GitHub over HTTP. Crash (kill -9) under load, SIGTERM and restart, an outbox that
  * cannot be written, and the `deliveries` CLI against the same file.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -158,9 +158,33 @@ describe('durable delivery across processes', () => {
     const show = (await cli('show', id)).stdout;
     expect(JSON.parse(show)).toMatchObject({ id, request: { client_payload: { id } } });
     expect(show).not.toContain(TOKEN);
-    const replay = JSON.parse((await cli('replay', id, '--token', 'ghp_CliReplay', '--github-api-url', gh.url)).stdout) as { id: string; status: string };
+    // The token never comes from a flag: GITHUB_TOKEN, or piped on stdin.
+    // Asynchronous: the fake GitHub answers from this process while the CLI runs.
+    const replayWith = (token: { env?: string; stdin?: string }) =>
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+        const child = spawn(process.execPath, [join(ROOT, 'bin', 'webhook2github.js'), 'deliveries', 'replay', id, '--db', db, '--github-api-url', gh.url], {
+          cwd: ROOT,
+          env: { ...process.env, W2G_SECRET: 'process test secret', GITHUB_TOKEN: token.env ?? '' },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+        child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+        child.on('close', (status) => done({ status, stdout, stderr }));
+        child.stdin.end(token.stdin ?? '');
+      });
+    const byEnv = await replayWith({ env: 'ghp_CliReplay' });
+    expect(byEnv.status, byEnv.stderr).toBe(0);
+    const replay = JSON.parse(byEnv.stdout.slice(0, byEnv.stdout.indexOf('\n}') + 2)) as { id: string; status: string };
     expect(replay).toMatchObject({ replay_of: id, status: 'delivered' });
     expect(gh.dispatches[1]).toMatchObject({ authorization: 'token ghp_CliReplay', body: { client_payload: { id: replay.id, replay_of: id } } });
-    expect((await cli('purge', '--older-than', '0s')).stdout).toMatch(/purged 2 deliveries/);
+    const byStdin = await replayWith({ stdin: 'ghp_CliPiped\n' });
+    expect(byStdin.status, byStdin.stderr).toBe(0);
+    expect(gh.dispatches[2]?.authorization).toBe('token ghp_CliPiped');
+    const none = await replayWith({});
+    expect(none.status).toBe(1);
+    expect(none.stderr).toMatch(/stdin.*GITHUB_TOKEN/);
+    expect(spawnSync(process.execPath, [join(ROOT, 'bin', 'webhook2github.js'), 'deliveries', 'replay', id, '--token', 'x'], { encoding: 'utf8' }).stderr).toMatch(/unknown option '--token'/);
+    expect((await cli('purge', '--older-than', '0s')).stdout).toMatch(/purged 3 deliveries/);
   }, 60_000);
 });

@@ -8,7 +8,7 @@ import { authorizationOf, replayJob } from '../../core/delivery/replay.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../core/delivery/store.js';
 import { deliveryView } from '../../core/delivery/view.js';
 import { silentLogger } from '../../core/ports.js';
-import { loadNodeConfig, type RawOptions } from '../config.js';
+import { addSettings, loadNodeConfig, type RawOptions } from '../config.js';
 import { createNodeDelivery } from '../durable.js';
 import { createNodeHttpClient } from '../http-client.js';
 import { openSqliteStore } from '../sqlite-store.js';
@@ -17,22 +17,43 @@ import { existsSync } from 'node:fs';
 
 const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
-/** Opens the outbox named by --db / W2G_DB; refuses to create a new one by accident. */
+/** The outbox file named by --db / W2G_DB; refuses to create a new one by accident. */
+function existingDb(file: string): string {
+  const path = resolve(file);
+  if (!existsSync(path)) throw new Error(`No outbox database at ${path}. Pass --db FILE (or set W2G_DB).`);
+  return path;
+}
+
+/** Opens the outbox of the configured relay. */
 function openStore(options: RawOptions) {
-  const config = loadNodeConfig({ db: options.db }, process.env);
-  const file = resolve(config.db);
-  if (!existsSync(file)) throw new Error(`No outbox database at ${file}. Pass --db FILE (or set W2G_DB).`);
-  return openSqliteStore(file);
+  return openSqliteStore(existingDb(loadNodeConfig(options, process.env).db));
+}
+
+/** `owner/name` as GitHub spells repositories. */
+const REPO_FILTER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+
+/**
+ * The GitHub token for a replay, never from a flag (shell history, `ps`): piped on stdin, else
+ * `GITHUB_TOKEN`.
+ */
+async function replayToken(): Promise<string> {
+  if (!process.stdin.isTTY) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    const piped = Buffer.concat(chunks).toString('utf8').trim();
+    if (piped) return piped;
+  }
+  const env = process.env.GITHUB_TOKEN?.trim();
+  if (env) return env;
+  throw new Error('A replay needs a GitHub token (the original is erased once a delivery ends): pipe it on stdin (`gh auth token | webhook2github deliveries replay ID`) or set GITHUB_TOKEN.');
 }
 
 /** Registers the `deliveries` command group. */
 export function registerDeliveries(program: Command): void {
   const cmd = program.command('deliveries').description('Inspect, replay and purge stored deliveries (durable delivery outbox)');
 
-  cmd
-    .command('list')
+  addSettings(cmd.command('list'), ['db'])
     .description('List deliveries, newest first')
-    .option('--db <file>', 'outbox database (env W2G_DB)')
     .option('--status <status>', `only ${DELIVERY_STATUSES.join('|')}`)
     .option('--repo <owner/repo>', 'only this repository')
     .option('--limit <n>', 'page size (default 50)')
@@ -42,6 +63,9 @@ export function registerDeliveries(program: Command): void {
       if (o.status !== undefined && !DELIVERY_STATUSES.includes(o.status as DeliveryStatus)) {
         throw new Error(`--status must be one of ${DELIVERY_STATUSES.join(', ')}.`);
       }
+      if (o.limit !== undefined && !/^\d{1,4}$/.test(o.limit)) throw new Error(`--limit must be a whole number of deliveries from 1 to 1000, got ${JSON.stringify(o.limit)}.`);
+      if (o.limit !== undefined && (Number(o.limit) < 1 || Number(o.limit) > 1000)) throw new Error(`--limit must be from 1 to 1000, got ${o.limit}.`);
+      if (o.repo !== undefined && !REPO_FILTER.test(o.repo)) throw new Error(`--repo must be owner/name (e.g. octo/hello), got ${JSON.stringify(o.repo)}.`);
       const store = openStore(o);
       try {
         const page = await store.list({
@@ -65,10 +89,8 @@ export function registerDeliveries(program: Command): void {
       }
     });
 
-  cmd
-    .command('show <id>')
+  addSettings(cmd.command('show <id>'), ['db'])
     .description('Show one delivery with its stored request (never its credential)')
-    .option('--db <file>', 'outbox database (env W2G_DB)')
     .action(async (id: string, o: RawOptions) => {
       const store = openStore(o);
       try {
@@ -80,22 +102,18 @@ export function registerDeliveries(program: Command): void {
       }
     });
 
-  cmd
-    .command('replay <id>')
-    .description('Send a stored request again as a new delivery (new id, replay_of), with the given token')
-    .requiredOption('--token <token>', 'GitHub token for the replay (the original is erased once a delivery ends)')
-    .option('--db <file>', 'outbox database (env W2G_DB)')
-    .option('--github-api-url <url>', 'GitHub API (env GITHUB_API_URL)')
-    .option('--secret <secret>', 'credential key material (env W2G_SECRET), as the relay uses')
+  addSettings(cmd.command('replay <id>'), ['db', 'githubApiUrl', 'githubTimeoutMs', 'secret'])
+    .description('Send a stored request again as a new delivery (new id, replay_of); the token comes from stdin or GITHUB_TOKEN')
     .action(async (id: string, o: RawOptions) => {
-      const config = { ...loadNodeConfig({ db: o.db, githubApiUrl: o.githubApiUrl, secret: o.secret }, process.env), mode: 'sync' as const };
-      if (!existsSync(resolve(config.db))) throw new Error(`No outbox database at ${resolve(config.db)}. Pass --db FILE (or set W2G_DB).`);
+      const config = { ...loadNodeConfig(o, process.env), mode: 'sync' as const };
+      existingDb(config.db);
+      const token = await replayToken();
       const client = createNodeHttpClient({ connections: 1 });
       const delivery = await createNodeDelivery(config, { http: client.http, logger: silentLogger });
       try {
         const original = await delivery.store.get(id);
         if (!original) throw new Error(`No delivery ${id} (it may have been purged after the retention period).`);
-        const job = replayJob(original, { id: crypto.randomUUID(), authorization: authorizationOf(o.token ?? ''), now: Date.now() });
+        const job = replayJob(original, { id: crypto.randomUUID(), authorization: authorizationOf(token), now: Date.now() });
         const outcome = await delivery.deliverer.submit(job);
         const d = await delivery.store.get(job.id);
         out(JSON.stringify({ id: job.id, replay_of: id, status: d?.status ?? outcome.kind, github_status: d?.lastStatus ?? null }, null, 2));
@@ -107,13 +125,11 @@ export function registerDeliveries(program: Command): void {
       }
     });
 
-  cmd
-    .command('purge')
+  addSettings(cmd.command('purge'), ['db', 'retentionDays'])
     .description('Delete ended deliveries older than the retention period (pending ones are kept)')
-    .option('--db <file>', 'outbox database (env W2G_DB)')
-    .option('--older-than <duration>', 'age like 7d, 12h (default: W2G_RETENTION_DAYS, 7d)')
+    .option('--older-than <duration>', 'age like 7d, 12h (default: the retention period)')
     .action(async (o: RawOptions) => {
-      const config = loadNodeConfig({ db: o.db }, process.env);
+      const config = loadNodeConfig(o, process.env);
       const age = o.olderThan !== undefined ? parseDuration(o.olderThan) : config.retentionDays * 86_400_000;
       if (age === undefined) throw new Error(`Invalid --older-than ${JSON.stringify(o.olderThan)}: expected a duration like 7d, 12h.`);
       const store = openStore(o);

@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
-import { loadNodeConfig, SETTING_FLAGS, type RawOptions } from '../config.js';
+import { addSettings, loadNodeConfig, type RawOptions } from '../config.js';
 import { startNodeRelay } from '../server.js';
 
 /** Registers `webhook2github serve`: the relay on Node. */
 export function registerServe(program: Command): void {
-  const cmd = program.command('serve').description('Run the relay: webhooks in, repository_dispatch events out');
-  for (const s of SETTING_FLAGS) cmd.option(`${s.flag} <value>`, `${s.expect} (env ${s.env})`);
+  const cmd = addSettings(program.command('serve').description('Run the relay: webhooks in, repository_dispatch events out'), 'all');
   cmd.action(async (options: RawOptions) => {
     const config = loadNodeConfig(options, process.env);
     const relay = await startNodeRelay(config);
