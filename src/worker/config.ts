@@ -2,7 +2,7 @@
  * Config from bindings, built and validated once per binding set. A wrong or missing binding
  * throws an Error whose message names it; the entry turns that into a 503 for every request.
  */
-import { defaultRelayConfig, parseDuration, type RelayConfig } from '../core/config.js';
+import { defaultRelayConfig, httpUrl, intIn, positiveDuration, type RelayConfig, type SettingParser } from '../core/config.js';
 import type { Env } from './env.js';
 
 /** Durable delivery settings of a Worker with a queue (and of its queue consumer). */
@@ -15,24 +15,56 @@ export interface QueueSettings {
   retryCapMs: number;
 }
 
-/** Defaults of the queue settings. The cap is above Node's 10 min: a Cloudflare queue retries a message at most 100 times, and 100 jittered waits of up to 30 min span about a day (MAX_AGE). */
+/** Defaults of the queue settings. The cap is above Node's 10 min: a Cloudflare queue retries a message at most 100 times, and 100 jittered waits of up to 30 min span about a day (W2G_MAX_AGE). */
 export const QUEUE_DEFAULTS = { syncDeadlineMs: 2000, maxAgeMs: 24 * 3_600_000, retryBaseMs: 1000, retryCapMs: 1_800_000 } as const;
 
-function positiveInt(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`Invalid binding ${name}=${JSON.stringify(value)}: expected a positive whole number.`);
-  return n;
+/**
+ * Binding names that changed: the Worker now reads the same `W2G_*` names as the Node relay; the
+ * old names still work for one release, with a warning.
+ */
+export const RENAMED_BINDINGS: Readonly<Record<string, string>> = {
+  W2G_GITHUB_TIMEOUT_MS: 'GITHUB_TIMEOUT_MS',
+  W2G_MAX_BODY: 'MAX_BODY_BYTES',
+  W2G_SYNC_DEADLINE_MS: 'SYNC_DEADLINE_MS',
+  W2G_MAX_AGE: 'MAX_AGE',
+  W2G_RETRY_BASE_MS: 'RETRY_BASE_MS',
+  W2G_RETRY_CAP_MS: 'RETRY_CAP_MS',
+};
+
+/** Old binding names in use, each with the name to use instead (for a start-up warning). */
+export function deprecatedBindings(env: Env): string[] {
+  const bindings = env as unknown as Record<string, unknown>;
+  return Object.entries(RENAMED_BINDINGS)
+    .filter(([, old]) => Object.hasOwn(bindings, old) && bindings[old] !== undefined && bindings[old] !== '')
+    .map(([name, old]) => `the binding ${old} is now called ${name}; rename it (the old name stops working in the next release)`);
+}
+
+/** A string binding by its `W2G_*` name, or its old name; validated with the Node relay's parser. */
+function binding<T>(env: Env, name: string, parse: SettingParser<T>, expect: string, fallback: T): T {
+  const bindings = env as unknown as Record<string, unknown>;
+  const old = RENAMED_BINDINGS[name];
+  let used = name;
+  let raw = bindings[name];
+  if ((raw === undefined || raw === '') && old !== undefined) {
+    used = old;
+    raw = bindings[old];
+  }
+  if (raw === undefined || raw === '') return fallback;
+  const value = typeof raw === 'string' ? parse(raw) : undefined;
+  if (value === undefined) {
+    throw new Error(`Invalid binding ${used}=${JSON.stringify(raw)}: expected ${expect}. Set it in wrangler.toml [vars] (or .dev.vars for \`wrangler dev\`).`);
+  }
+  return value;
 }
 
 /** Builds the relay config from bindings; a wrong binding fails loudly. */
 export function configFromEnv(env: Env): RelayConfig {
   return {
     ...defaultRelayConfig,
-    githubApiUrl: (env.GITHUB_API_URL || defaultRelayConfig.githubApiUrl).replace(/\/+$/, ''),
-    githubTimeoutMs: positiveInt(env.GITHUB_TIMEOUT_MS, 'GITHUB_TIMEOUT_MS', defaultRelayConfig.githubTimeoutMs),
-    maxBodyBytes: positiveInt(env.MAX_BODY_BYTES, 'MAX_BODY_BYTES', defaultRelayConfig.maxBodyBytes),
-    maxBufferedBytes: positiveInt(env.W2G_MAX_BUFFERED, 'W2G_MAX_BUFFERED', defaultRelayConfig.maxBufferedBytes),
+    githubApiUrl: binding(env, 'GITHUB_API_URL', httpUrl, 'an http(s) URL', defaultRelayConfig.githubApiUrl),
+    githubTimeoutMs: binding(env, 'W2G_GITHUB_TIMEOUT_MS', intIn(1, 600_000), 'milliseconds, 1–600000', defaultRelayConfig.githubTimeoutMs),
+    maxBodyBytes: binding(env, 'W2G_MAX_BODY', intIn(1, 1024 ** 3), 'bytes, at least 1', defaultRelayConfig.maxBodyBytes),
+    maxBufferedBytes: binding(env, 'W2G_MAX_BUFFERED', intIn(1, 16 * 1024 ** 3), 'bytes, at least 1', defaultRelayConfig.maxBufferedBytes),
   };
 }
 
@@ -41,20 +73,14 @@ export function queueSettingsFromEnv(env: Env): QueueSettings {
   const secret = env.W2G_SECRET;
   if (typeof secret !== 'string' || secret === '') {
     throw new Error(
-      'Missing secret binding W2G_SECRET: durable delivery (the DISPATCH_QUEUE binding and its queue consumer) seals the GitHub token of each queued webhook with it. Set it with `npx wrangler secret put W2G_SECRET`.',
+      'Missing secret binding W2G_SECRET: durable delivery (the DISPATCH_QUEUE binding and its queue consumer) seals the GitHub token of each queued webhook with it. Set it with `npx wrangler secret put W2G_SECRET` (for `wrangler dev`: a line W2G_SECRET=… in .dev.vars).',
     );
-  }
-  let maxAgeMs: number = QUEUE_DEFAULTS.maxAgeMs;
-  if (env.MAX_AGE !== undefined && env.MAX_AGE !== '') {
-    const parsed = parseDuration(env.MAX_AGE);
-    if (parsed === undefined || parsed <= 0) throw new Error(`Invalid binding MAX_AGE=${JSON.stringify(env.MAX_AGE)}: expected a duration such as 24h, 90m or 3600s.`);
-    maxAgeMs = parsed;
   }
   return {
     secret,
-    syncDeadlineMs: positiveInt(env.SYNC_DEADLINE_MS, 'SYNC_DEADLINE_MS', QUEUE_DEFAULTS.syncDeadlineMs),
-    maxAgeMs,
-    retryBaseMs: positiveInt(env.RETRY_BASE_MS, 'RETRY_BASE_MS', QUEUE_DEFAULTS.retryBaseMs),
-    retryCapMs: positiveInt(env.RETRY_CAP_MS, 'RETRY_CAP_MS', QUEUE_DEFAULTS.retryCapMs),
+    syncDeadlineMs: binding(env, 'W2G_SYNC_DEADLINE_MS', intIn(1, 600_000), 'milliseconds, 1–600000', QUEUE_DEFAULTS.syncDeadlineMs),
+    maxAgeMs: binding(env, 'W2G_MAX_AGE', positiveDuration, 'a duration such as 24h, 90m or 3600s', QUEUE_DEFAULTS.maxAgeMs),
+    retryBaseMs: binding(env, 'W2G_RETRY_BASE_MS', intIn(1, 86_400_000), 'milliseconds, at least 1', QUEUE_DEFAULTS.retryBaseMs),
+    retryCapMs: binding(env, 'W2G_RETRY_CAP_MS', intIn(1, 86_400_000), 'milliseconds, at least 1', QUEUE_DEFAULTS.retryCapMs),
   };
 }

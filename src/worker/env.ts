@@ -34,8 +34,10 @@ export interface QueueBatch {
 /** Bindings (wrangler `[vars]`, secrets and the queue producer); all optional but W2G_SECRET with a queue. */
 export interface Env {
   GITHUB_API_URL?: string;
-  GITHUB_TIMEOUT_MS?: string;
-  MAX_BODY_BYTES?: string;
+  /** Deadline of each call to GitHub, ms (default 10000). */
+  W2G_GITHUB_TIMEOUT_MS?: string;
+  /** Largest request body, bytes (default 25 MB). */
+  W2G_MAX_BODY?: string;
   /** Request-body bytes held at once per isolate (default 64 MiB; an isolate has 128 MB). */
   W2G_MAX_BUFFERED?: string;
   /** Queue producer: retryable failures are queued here instead of answered 502/504. */
@@ -43,11 +45,13 @@ export interface Env {
   /** Secret the queued credentials are sealed with (required with DISPATCH_QUEUE and by the consumer). */
   W2G_SECRET?: string;
   /** Deadline of the attempt made before answering, in ms (default 2000). */
-  SYNC_DEADLINE_MS?: string;
+  W2G_SYNC_DEADLINE_MS?: string;
   /** Age after which a queued delivery is given up, e.g. `24h`, `90m` (default 24h). */
-  MAX_AGE?: string;
+  W2G_MAX_AGE?: string;
   /** First backoff ceiling in ms (default 1000). */
-  RETRY_BASE_MS?: string;
+  W2G_RETRY_BASE_MS?: string;
   /** Largest backoff ceiling in ms (default 1800000: 30 min). */
-  RETRY_CAP_MS?: string;
+  W2G_RETRY_CAP_MS?: string;
+  /** Old names of the settings above (GITHUB_TIMEOUT_MS, MAX_BODY_BYTES, …): read with a warning. */
+  [oldName: string]: unknown;
 }

@@ -8,6 +8,7 @@ import { consumeQueueMessage, type QueueConsumerDeps } from '../core/delivery/qu
 import { RelayError } from '../core/errors.js';
 import type { Env, QueueBatch } from './env.js';
 import { consoleLogger } from './logger.js';
+import { deprecatedBindings } from './config.js';
 import { buildRelayState, type RelayState } from './relay-state.js';
 
 let cached: RelayState | undefined;
@@ -16,6 +17,7 @@ function stateFor(env: Env): RelayState {
   if (cached?.env !== env) {
     cached = buildRelayState(env);
     if ('error' in cached) consoleLogger.error({ err: cached.error.message }, 'the Worker is misconfigured');
+    for (const warning of deprecatedBindings(env)) consoleLogger.warn({}, warning);
   }
   return cached;
 }

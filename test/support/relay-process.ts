@@ -19,9 +19,9 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 export interface RelaySettings {
   /** Where the relay sends dispatches (the fake GitHub's URL). */
   githubApiUrl: string;
-  /** Largest request body in bytes (Node `--max-body` / `W2G_MAX_BODY`; Worker `MAX_BODY_BYTES`). */
+  /** Largest request body in bytes (Node `--max-body` / `W2G_MAX_BODY`; the same binding on Workers). */
   maxBodyBytes?: number;
-  /** GitHub timeout in ms (Node `--github-timeout` / `W2G_GITHUB_TIMEOUT_MS`; Worker `GITHUB_TIMEOUT_MS`). */
+  /** GitHub timeout in ms (Node `--github-timeout` / `W2G_GITHUB_TIMEOUT_MS`; the same binding on Workers). */
   githubTimeoutMs?: number;
 }
 
@@ -143,8 +143,8 @@ export interface WorkerdRelayOptions extends RelaySettings {
 export async function startWorkerdRelay(opts: WorkerdRelayOptions): Promise<RelayHandle> {
   const bindings: Record<string, string> = {
     GITHUB_API_URL: opts.githubApiUrl,
-    ...(opts.maxBodyBytes !== undefined ? { MAX_BODY_BYTES: String(opts.maxBodyBytes) } : {}),
-    ...(opts.githubTimeoutMs !== undefined ? { GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
+    ...(opts.maxBodyBytes !== undefined ? { W2G_MAX_BODY: String(opts.maxBodyBytes) } : {}),
+    ...(opts.githubTimeoutMs !== undefined ? { W2G_GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
     ...opts.bindings,
   };
   const lines: string[] = [];
@@ -201,10 +201,10 @@ export async function startWorkerdQueueRelay(opts: RelaySettings): Promise<Relay
   const relay = await startQueueRelay({
     githubApiUrl: opts.githubApiUrl,
     bindings: {
-      RETRY_BASE_MS: '50',
-      RETRY_CAP_MS: '1000',
-      ...(opts.maxBodyBytes !== undefined ? { MAX_BODY_BYTES: String(opts.maxBodyBytes) } : {}),
-      ...(opts.githubTimeoutMs !== undefined ? { GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
+      W2G_RETRY_BASE_MS: '50',
+      W2G_RETRY_CAP_MS: '1000',
+      ...(opts.maxBodyBytes !== undefined ? { W2G_MAX_BODY: String(opts.maxBodyBytes) } : {}),
+      ...(opts.githubTimeoutMs !== undefined ? { W2G_GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
     },
   });
   return {

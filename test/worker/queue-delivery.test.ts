@@ -10,7 +10,7 @@ import { SECRET, buildWorker, flakyPort, startQueueRelay, type QueueRelay, type 
 const TOKEN = 'ghp_queueTestToken0123456789abcdef';
 const AT = `/octo/hello/hook?__token=${TOKEN}`;
 /** Retries in 0–1 s, so tests stay short (delays are whole seconds). */
-const FAST = { RETRY_BASE_MS: '200', RETRY_CAP_MS: '1000' };
+const FAST = { W2G_RETRY_BASE_MS: '200', W2G_RETRY_CAP_MS: '1000' };
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -133,9 +133,13 @@ describe('workerd with DISPATCH_QUEUE', () => {
     expect(r.lines.join('\n')).not.toContain(TOKEN);
   });
 
-  it('gives up after MAX_AGE: the message is acked and logged as dead', async () => {
+  it.each([
+    ['W2G_MAX_AGE', false],
+    // The old binding name still works for one release, with a warning naming the new one.
+    ['MAX_AGE', true],
+  ] as const)('gives up after %s: the message is acked and logged as dead', async (name, deprecated) => {
     const gh = await fake();
-    const r = await relay({ githubApiUrl: gh.url, bindings: { MAX_AGE: '3s' } });
+    const r = await relay({ githubApiUrl: gh.url, bindings: { [name]: '3s' } });
     gh.fail(1000, 503);
     const res = await post(r);
     expect(res.status).toBe(202);
@@ -144,6 +148,7 @@ describe('workerd with DISPATCH_QUEUE', () => {
     expect(dead['level']).toBe('error');
     expect(String(dead['msg'])).toMatch(/maximum age/);
     expect(dispatchesOf(gh, res.id)).toHaveLength(0);
+    expect(r.lines.some((l) => l.includes('the binding MAX_AGE is now called W2G_MAX_AGE'))).toBe(deprecated);
   });
 
   it('answers every request 503 naming W2G_SECRET when the queue is bound without it', async () => {
@@ -171,10 +176,12 @@ describe('workerd with DISPATCH_QUEUE', () => {
 
   it('answers 503 naming a wrong queue setting', async () => {
     const gh = await fake();
-    const r = await relay({ githubApiUrl: gh.url, bindings: { SYNC_DEADLINE_MS: 'soon' } });
+    const r = await relay({ githubApiUrl: gh.url, bindings: { W2G_SYNC_DEADLINE_MS: 'soon' } });
     const res = await post(r);
     expect(res.status).toBe(503);
-    expect(String(res.json['message'])).toContain('SYNC_DEADLINE_MS');
+    expect(String(res.json['message'])).toContain('W2G_SYNC_DEADLINE_MS');
+    // Where to fix it, for a local `wrangler dev` too.
+    expect(String(res.json['message'])).toContain('.dev.vars');
     expect(gh.requests).toHaveLength(0);
   });
 });
