@@ -1,15 +1,34 @@
 /**
  * The user's GitHub token: `__token` query → `X-Github-Authorization` → `Authorization`.
- * A bare value becomes `token <value>`; a value with a scheme (it contains a space) is sent as is.
+ * A bare value becomes `token <value>`; a value with a scheme (it contains a space) is sent as is;
+ * a sealed token (`w2g_…`) is handed on to be opened (relay/credential.ts).
  */
 import { RelayError } from '../errors.js';
 
-export interface TokenChoice {
+/** Where a credential came from; the `authorization` header leaves the envelope only when it was used. */
+export type TokenSource = '__token' | 'x-github-authorization' | 'authorization';
+
+/** A raw GitHub token, ready to send. */
+export interface RawTokenChoice {
   /** The `Authorization` value to send to GitHub. */
   authorization: string;
-  /** Where it came from; the `authorization` header leaves the envelope only when it was used. */
-  source: '__token' | 'x-github-authorization' | 'authorization';
+  source: TokenSource;
+  sealed?: undefined;
 }
+
+/** A sealed token (`w2g_…`), still to be opened (see seal.ts). */
+export interface SealedTokenChoice {
+  /** The token as given, without a scheme. A secret: never log or echo it. */
+  sealed: string;
+  source: TokenSource;
+  authorization?: undefined;
+}
+
+/** The credential a request carries: a raw token, or a sealed one to open first. */
+export type TokenChoice = RawTokenChoice | SealedTokenChoice;
+
+/** A sealed token, bare or after a `token`/`Bearer` scheme (providers that only send `Authorization: Bearer …`). */
+const SEALED_VALUE = /^(?:(?:token|bearer)[ \t]+)?(w2g_\S*)$/i;
 
 /** Longest credential accepted: GitHub's tokens and JWTs are far shorter. */
 export const MAX_CREDENTIAL_LENGTH = 4096;
@@ -22,7 +41,7 @@ export const MAX_CREDENTIAL_LENGTH = 4096;
  */
 const HEADER_SAFE_CREDENTIAL = /^[\x20-\x7e]+$/;
 
-const WHERE: Record<TokenChoice['source'] | 'replay', string> = {
+const WHERE: Record<TokenSource | 'replay', string> = {
   __token: 'The __token parameter',
   'x-github-authorization': 'The X-Github-Authorization header',
   authorization: 'The Authorization header',
@@ -54,14 +73,20 @@ export function authorizationOf(token: string, source: keyof typeof WHERE = 'rep
  * one chosen cannot be a header (see {@link authorizationOf}).
  */
 export function findToken(queryToken: string | undefined, headers: Headers): TokenChoice | undefined {
-  const candidates: [TokenChoice['source'], string | null | undefined][] = [
+  const candidates: [TokenSource, string | null | undefined][] = [
     ['__token', queryToken],
     ['x-github-authorization', headers.get('x-github-authorization')],
     ['authorization', headers.get('authorization')],
   ];
   for (const [source, raw] of candidates) {
     const value = raw?.trim();
-    if (value) return { source, authorization: authorizationOf(value, source) };
+    if (!value) continue;
+    // Sealed tokens are opened before any other rule (a cheap prefix test keeps raw tokens fast).
+    if (value.length > 4 && value.includes('w2g_')) {
+      const sealed = SEALED_VALUE.exec(value)?.[1];
+      if (sealed !== undefined) return { source, sealed };
+    }
+    return { source, authorization: authorizationOf(value, source) };
   }
   return undefined;
 }
