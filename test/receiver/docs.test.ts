@@ -16,8 +16,8 @@ const action = parse(readFileSync(resolve(root, 'action.yml'), 'utf8')) as {
 const yamlBlocks = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] as string);
 
 describe('README.md and action.yml agree with the Action', () => {
-  it('action.yml runs the committed bundle on node20', () => {
-    expect(action.runs).toEqual({ using: 'node20', main: 'dist/action/index.js' });
+  it('action.yml runs the committed bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' });
   });
 
   it('action.yml declares exactly the outputs the Action writes (ACTION_OUTPUT_NAMES), in that order', () => {

@@ -58,6 +58,8 @@ export function runAction(options: {
   inputs?: Record<string, string>;
   eventName?: string;
   env?: Record<string, string>;
+  /** The Node binary to run the bundle with, as the runner's `runs.using` picks it (default: this process's Node). */
+  node?: string;
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'w2g-runner-'));
   const eventPath = join(dir, 'event.json');
@@ -82,7 +84,7 @@ export function runAction(options: {
   };
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
   return new Promise((done) => {
-    execFile(process.execPath, [ACTION_ENTRY], { cwd: options.workspace, env }, (err, stdout, stderr) => {
+    execFile(options.node ?? process.execPath, [ACTION_ENTRY], { cwd: options.workspace, env }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
       done({
         code,
