@@ -3,9 +3,24 @@
  * A wrong value fails with a message naming the flag and the variable.
  */
 import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
 import { defaultRelayConfig, httpUrl, intIn, nonEmpty, positiveDuration, type RelayConfig, type SettingParser } from '../core/config.js';
+import {
+  ALLOW_REPOS_EXPECT,
+  GITHUB_APP_KEY_EXPECT,
+  REVOKED_TOKENS_EXPECT,
+  SEALING_KEYS_EXPECT,
+  allowReposSetting,
+  defaultSecurityConfig,
+  githubAppIdSetting,
+  githubAppPrivateKeySetting,
+  rawTokensSetting,
+  revokedTokensSetting,
+  sealingKeysSetting,
+  type SecurityConfig,
+} from '../core/security-config.js';
 
-export interface NodeConfig extends RelayConfig {
+export interface NodeConfig extends RelayConfig, SecurityConfig {
   port: number;
   host: string;
   /** SQLite database file of the outbox. */
@@ -24,6 +39,8 @@ export interface NodeConfig extends RelayConfig {
   adminToken: string | undefined;
   /** Log level for pino (`info` by default, `silent` to mute). */
   logLevel: string;
+  /** `auto` (pretty in a terminal, JSON otherwise), `json` or `pretty`. */
+  logFormat: 'auto' | 'json' | 'pretty';
 }
 
 /** Raw option values as they come from the CLI parser (strings or undefined). */
@@ -41,7 +58,18 @@ interface Setting<K extends keyof NodeConfig> {
   help: string;
   /** The default as shown in --help, when the raw value is not self-explanatory. */
   shown?: string;
+  /** A secret: a wrong value is named, never quoted, in the error. */
+  secret?: boolean;
 }
+
+/** A PEM key read from a file (the path is what the error quotes, never the key). */
+const keyFile: SettingParser<string> = (path) => {
+  try {
+    return githubAppPrivateKeySetting(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
 
 const MB = 1024 * 1024;
 
@@ -65,7 +93,16 @@ export const SETTINGS = [
   { key: 'retentionDays', flag: '--retention-days', env: 'W2G_RETENTION_DAYS', parse: intIn(1, 3650), expect: 'whole days, 1–3650', help: 'days ended deliveries are kept' },
   { key: 'secret', flag: '--secret', env: 'W2G_SECRET', parse: nonEmpty, expect: 'a non-empty string', help: 'key material for stored tokens', shown: 'a key file beside the database' },
   { key: 'adminToken', flag: '--admin-token', env: 'W2G_ADMIN_TOKEN', parse: nonEmpty, expect: 'a non-empty string', help: 'enables the admin API (Bearer token)', shown: 'unset: no admin API' },
+  { key: 'sealingKeys', flag: '--sealing-keys', env: 'W2G_SEALING_KEYS', parse: sealingKeysSetting, expect: SEALING_KEYS_EXPECT, help: 'keys of sealed hook URLs (w2g_…): the first seals, all open', shown: 'unset: no sealed URLs', secret: true },
+  { key: 'revokedTokens', flag: '--revoked-tokens', env: 'W2G_REVOKED_TOKENS', parse: revokedTokensSetting, expect: REVOKED_TOKENS_EXPECT, help: 'sealed token ids (jti) that no longer open (also: webhook2github revoke)', shown: 'none' },
+  { key: 'rawTokens', flag: '--raw-tokens', env: 'W2G_RAW_TOKENS', parse: rawTokensSetting, expect: '`allow` or `deny`', help: 'accept plain GitHub tokens in hook URLs (deny: sealed URLs only)' },
+  { key: 'allowRepos', flag: '--allow-repos', env: 'W2G_ALLOW_REPOS', parse: allowReposSetting, expect: ALLOW_REPOS_EXPECT, help: 'the only repositories dispatched to (owner/name or owner/*, comma list)', shown: 'every repository' },
+  { key: 'githubAppId', flag: '--github-app-id', env: 'W2G_GITHUB_APP_ID', parse: githubAppIdSetting, expect: "the App's id (digits) or client id", help: 'GitHub App the relay acts as for App hook URLs', shown: 'unset: no App' },
+  { key: 'githubAppPrivateKey', flag: '--github-app-private-key', env: 'W2G_GITHUB_APP_PRIVATE_KEY', parse: githubAppPrivateKeySetting, expect: GITHUB_APP_KEY_EXPECT, help: "the App's private key, PEM (prefer the variable or --github-app-key-file)", shown: 'unset', secret: true },
+  { key: 'githubAppPrivateKey', flag: '--github-app-key-file', env: 'W2G_GITHUB_APP_KEY_FILE', parse: keyFile, expect: `a readable file holding ${GITHUB_APP_KEY_EXPECT}`, help: "file with the App's private key (.pem as GitHub gives it)", shown: 'unset' },
+  { key: 'publicUrl', flag: '--public-url', env: 'W2G_PUBLIC_URL', parse: httpUrl, expect: 'an http(s) URL', help: 'address providers reach the relay at (hook URLs made by seal)', shown: 'the address it listens on' },
   { key: 'logLevel', flag: '--log-level', env: 'W2G_LOG_LEVEL', parse: (v: string) => (/^(trace|debug|info|warn|error|fatal|silent)$/.test(v) ? v : undefined), expect: 'trace, debug, info, warn, error, fatal or silent', help: 'least important log lines written' },
+  { key: 'logFormat', flag: '--log-format', env: 'W2G_LOG_FORMAT', parse: (v: string) => (v === 'auto' || v === 'json' || v === 'pretty' ? v : undefined), expect: 'auto, json or pretty', help: 'auto: coloured lines in a terminal, JSON lines otherwise' },
 ] as const satisfies readonly Setting<keyof NodeConfig>[];
 
 /** A setting's key. */
@@ -73,6 +110,7 @@ export type SettingKey = (typeof SETTINGS)[number]['key'];
 
 export const defaultNodeConfig: NodeConfig = {
   ...defaultRelayConfig,
+  ...defaultSecurityConfig,
   port: 8787,
   host: '127.0.0.1',
   db: './webhook2github.db',
@@ -85,6 +123,7 @@ export const defaultNodeConfig: NodeConfig = {
   secret: undefined,
   adminToken: undefined,
   logLevel: 'info',
+  logFormat: 'auto',
 };
 
 /** Every setting's flag, variable and expected value (for docs and tests). */
@@ -125,7 +164,8 @@ export function loadNodeConfig(options: RawOptions, env: NodeJS.ProcessEnv): Nod
     const value = s.parse(raw);
     if (value === undefined) {
       const where = fromFlag !== undefined ? s.flag : s.env;
-      throw new Error(`Invalid ${where} ${JSON.stringify(raw)}: expected ${s.expect} (flag ${s.flag}, env ${s.env}).`);
+      const shown = 'secret' in s && s.secret ? '(value not shown)' : JSON.stringify(raw);
+      throw new Error(`Invalid ${where} ${shown}: expected ${s.expect} (flag ${s.flag}, env ${s.env}).`);
     }
     (config as unknown as Record<string, unknown>)[s.key] = value;
   }

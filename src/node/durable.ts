@@ -3,7 +3,7 @@
  * background dispatcher, built from NodeConfig. The server calls `createNodeDelivery` once.
  */
 import { dirname, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { attemptDelivery, type AttemptDeps } from '../core/delivery/attempt.js';
 import { dedupeKeyOf } from '../core/delivery/dedupe-key.js';
 import type { Deliverer } from '../core/delivery/deliverer.js';
@@ -18,6 +18,23 @@ import { createNodeCredentialBox } from './credential-box.js';
 import { createDispatcher } from './dispatcher.js';
 import { keyFilePath, loadOrCreateKeyFile } from './key-file.js';
 import { openSqliteStore } from './sqlite-store.js';
+
+/** Whether the path is an existing folder. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** An error's message in one line (errno code first when it has one). */
+function errorText(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const code = (err as NodeJS.ErrnoException).code;
+  const message = err.message.split('\n')[0] ?? '';
+  return code && !message.includes(code) ? `${code}: ${message}` : message;
+}
 
 /** Test-only knobs (all optional). */
 export interface NodeDeliveryTuning {
@@ -52,17 +69,30 @@ export async function createNodeDelivery(
 ): Promise<NodeDelivery> {
   const clock = ports.clock ?? systemClock;
   const logger = ports.logger;
+  // The key before the database: a start that fails leaves no new files behind.
+  const keyFile = keyFilePath(resolve(config.db));
+  const keyExisted = existsSync(keyFile);
+  let keyMaterial: string | Uint8Array;
+  if (config.secret !== undefined) keyMaterial = config.secret;
+  else {
+    if (!isFolder(dirname(keyFile))) throw new Error(`Cannot open the outbox database ${resolve(config.db)}: its folder does not exist. Create it, or point --db / W2G_DB elsewhere.`);
+    try {
+      keyMaterial = loadOrCreateKeyFile(keyFile);
+    } catch (err) {
+      throw new Error(`Cannot read or create the key file ${keyFile} (${errorText(err)}). Make its folder writable, or set W2G_SECRET (--secret).`);
+    }
+  }
   let store = tuning.store;
   if (!store) {
     const file = resolve(config.db);
-    if (!existsSync(dirname(file))) throw new Error(`Cannot open the outbox database ${file}: its directory does not exist (--db / W2G_DB).`);
     try {
+      if (!isFolder(dirname(file))) throw new Error('its folder does not exist');
       store = openSqliteStore(file);
     } catch (err) {
-      throw new Error(`Cannot open the outbox database ${file} for writing (--db / W2G_DB): ${err instanceof Error ? err.message : String(err)}`);
+      if (config.secret === undefined && !keyExisted) rmSync(keyFile, { force: true });
+      throw new Error(`Cannot open the outbox database ${file} for writing (${errorText(err)}). Fix the path or its permissions (--db / W2G_DB).`);
     }
   }
-  const keyMaterial = config.secret ?? loadOrCreateKeyFile(keyFilePath(resolve(config.db)));
   // node:crypto, synchronous; same keys and format as the core's Web Crypto box.
   const box = createNodeCredentialBox(keyMaterial);
   const pacer = createPacer({

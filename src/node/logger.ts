@@ -1,26 +1,45 @@
 /**
- * The Node Logger port: pino, JSON lines on stdout. Fields never carry secrets (the core omits them).
- * Writes are asynchronous: lines that arrive while a write is under way go out together in the
- * next one, so logging costs one syscall per batch instead of one per request under load.
+ * The Node Logger port: pino on stdout. JSON lines with string levels for machines (the default
+ * when stdout is not a terminal), coloured one-line entries for people (a terminal). Fields never
+ * carry secrets (the core omits them). JSON writes are asynchronous: lines that arrive while a
+ * write is under way go out together in the next one, so logging costs one syscall per batch
+ * instead of one per request under load.
  */
-import { pino } from 'pino';
+import { pino, type DestinationStream } from 'pino';
+import { PinoPretty } from 'pino-pretty';
 import type { Logger } from '../core/ports.js';
+
+/** `auto`: pretty when stdout is a terminal, JSON otherwise. */
+export type LogFormat = 'auto' | 'json' | 'pretty';
 
 export interface NodeLogger extends Logger {
   /** Writes out whatever is still buffered (call before exit). */
   flush(): void;
 }
 
-export function createNodeLogger(level: string): NodeLogger {
-  const destination = pino.destination({ dest: 1, sync: false });
-  const log = pino({ level, base: null, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+/** Creates the logger at `level` in `format`. */
+export function createNodeLogger(level: string, format: LogFormat = 'auto', isTTY = Boolean(process.stdout.isTTY)): NodeLogger {
+  const pretty = format === 'pretty' || (format === 'auto' && isTTY);
+  const destination: DestinationStream & { flushSync?: () => void } = pretty
+    ? PinoPretty({ colorize: isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true, destination: 1 })
+    : pino.destination({ dest: 1, sync: false });
+  const log = pino(
+    {
+      level,
+      base: null,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      // `"level":"warn"`, as on Workers, instead of pino's numbers.
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    destination,
+  );
   return {
     info: (fields, msg) => log.info(fields, msg),
     warn: (fields, msg) => log.warn(fields, msg),
     error: (fields, msg) => log.error(fields, msg),
     flush: () => {
       try {
-        destination.flushSync();
+        destination.flushSync?.();
       } catch {
         // Nothing buffered, or stdout already closed: nothing more can be written.
       }

@@ -7,7 +7,8 @@ import type { Server } from 'node:http';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { createAdminApi } from '../core/admin.js';
 import { createApp } from '../core/app.js';
-import type { Logger } from '../core/ports.js';
+import { resolve } from 'node:path';
+import type { HttpClient, Logger } from '../core/ports.js';
 import type { NodeConfig } from './config.js';
 import { createNodeDelivery } from './durable.js';
 import { createNodeHttpClient } from './http-client.js';
@@ -20,34 +21,87 @@ export interface RunningRelay {
 
 /** Starts the relay and resolves once it listens. */
 export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger } = {}): Promise<RunningRelay> {
-  const nodeLogger = opts.logger ? undefined : createNodeLogger(config.logLevel);
+  const nodeLogger = opts.logger ? undefined : createNodeLogger(config.logLevel, config.logFormat);
   const logger: Logger = opts.logger ?? nodeLogger!;
+  // The port first: a start that cannot listen creates no database or key file.
+  let handle: (req: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response> = () =>
+    new Response('{"success":false,"message":"The relay is starting; retry in a moment."}', { status: 503, headers: { 'content-type': 'application/json', 'retry-after': '1' } });
+  const server = await listen({ fetch: (req, env) => handle(req, env) }, config.port, config.host).catch((err: unknown) => {
+    throw new Error(listenError(err, config));
+  });
   const client = createNodeHttpClient();
-  // Durable delivery: every accepted webhook is in the SQLite outbox before it is acknowledged.
-  const delivery = await createNodeDelivery(config, { http: client.http, logger });
-  const admin = createAdminApi({ store: delivery.store, adminToken: config.adminToken, submitReplay: (job) => delivery.deliverer.submit(job) });
+  let delivery: Awaited<ReturnType<typeof createNodeDelivery>>;
+  try {
+    // Durable delivery: every accepted webhook is in the SQLite outbox before it is acknowledged.
+    delivery = await createNodeDelivery(config, { http: client.http, logger });
+  } catch (err) {
+    server.close();
+    await client.close();
+    throw err;
+  }
+  const admin = createAdminApi({ store: delivery.store, adminToken: config.adminToken, submitReplay: (job) => delivery.deliverer.submit(job), logger });
   const app = createApp(config, { http: client.http, logger, deliverer: delivery.deliverer, dedupeKey: delivery.dedupeKey, admin });
+  handle = app.fetch;
   delivery.start();
-  const server = await listen(app, config.port, config.host);
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `http://${host}:${addr.port}`;
-  logger.info({ url, github_api_url: config.githubApiUrl }, `listening on ${url}`);
+  await checkGitHub(client.http, config, logger);
+  logger.info({ url, github_api_url: config.githubApiUrl, mode: config.mode, db: resolve(config.db) }, `listening on ${url}`);
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      logger.info({ url }, 'stopping: no new requests; finishing those in flight');
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive sockets would hold close() open; busy ones finish their request first.
         server.closeIdleConnections();
       });
       // Pending deliveries stay in the database; a restart resumes them.
+      const h = await delivery.deliverer.health().catch(() => undefined);
       await delivery.stop();
       await client.close();
+      logger.info({ pending: h?.queue?.pending }, 'stopped; pending deliveries stay in the outbox for the next start');
       nodeLogger?.flush();
     })());
   return { url, stop };
+}
+
+/** One line that says why the relay cannot listen, naming the setting and the fix. */
+function listenError(err: unknown, config: NodeConfig): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const where = `${config.host}:${config.port}`;
+  switch (code) {
+    case 'EADDRINUSE':
+      return `Port ${config.port} on ${config.host} is already in use (--port / PORT): stop the other process, or pick another port (--port 0 takes any free one).`;
+    case 'EACCES':
+      return `Not allowed to listen on ${where} (--port / PORT): ports below 1024 need privileges; use a higher port behind a reverse proxy.`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `The host ${JSON.stringify(config.host)} does not resolve (--host / HOST): use an address such as 127.0.0.1 or 0.0.0.0.`;
+    case 'EADDRNOTAVAIL':
+      return `${config.host} is not an address of this machine (--host / HOST): use 127.0.0.1, 0.0.0.0, or one of this machine's addresses.`;
+    default:
+      return `Cannot listen on ${where} (--host / --port): ${err instanceof Error ? err.message : String(err)}`;
+  }
+}
+
+/**
+ * Asks GitHub's API root (no credential) whether it answers, and warns with the cause when it does
+ * not: a mistyped --github-api-url, DNS, a firewall or a proxy shows at start, not at the first webhook.
+ */
+async function checkGitHub(http: HttpClient, config: NodeConfig, logger: Logger): Promise<void> {
+  const url = `${config.githubApiUrl}/`;
+  try {
+    const res = await http({ method: 'GET', url, headers: { accept: 'application/vnd.github+json', 'user-agent': config.userAgent }, timeoutMs: Math.min(3000, config.githubTimeoutMs) });
+    if (res.status >= 500) logger.warn({ github_api_url: config.githubApiUrl, github_status: res.status }, `GitHub's API answered HTTP ${res.status} at start; webhooks are stored and retried until it recovers`);
+  } catch (err) {
+    logger.warn(
+      { github_api_url: config.githubApiUrl, err: err instanceof Error ? err.message : String(err) },
+      `GitHub's API cannot be reached (${err instanceof Error ? err.message : String(err)}); check --github-api-url / GITHUB_API_URL and the network (HTTPS_PROXY). Webhooks are stored and retried meanwhile`,
+    );
+  }
 }
 
 /** Serves the app on node:http (@hono/node-server); resolves once it listens. */
