@@ -52,6 +52,17 @@ CREATE INDEX IF NOT EXISTS deliveries_repo ON deliveries(repo_key, seq);
 CREATE INDEX IF NOT EXISTS deliveries_settled ON deliveries(settled_at) WHERE settled_at IS NOT NULL;
 `,
   },
+  {
+    version: 2,
+    description: 'sealed token ids revoked with `webhook2github revoke`',
+    sql: `
+CREATE TABLE IF NOT EXISTS revoked_tokens (
+  jti TEXT PRIMARY KEY,
+  revoked_at INTEGER NOT NULL,
+  note TEXT
+) WITHOUT ROWID;
+`,
+  },
 ];
 
 /** The schema version this release writes and reads. */
