@@ -1,8 +1,10 @@
 /**
  * The Node HttpClient port: undici's `request` over a keep-alive pool. Faster than global fetch
- * (no WHATWG Request/Response objects per call) and reuses connections to GitHub.
+ * (no WHATWG Request/Response objects per call) and reuses connections to GitHub. When
+ * `HTTP_PROXY` / `HTTPS_PROXY` (or the lower-case forms) are set, calls go through that proxy,
+ * except to hosts in `NO_PROXY`, as curl and most tools do.
  */
-import { Agent, errors, request } from 'undici';
+import { Agent, EnvHttpProxyAgent, errors, request, type Dispatcher } from 'undici';
 import { HttpFailure, type HttpClient } from '../core/ports.js';
 
 export interface NodeHttpClient {
@@ -11,8 +13,9 @@ export interface NodeHttpClient {
 }
 
 /** Creates the keep-alive client; `close()` ends its connections. */
-export function createNodeHttpClient(opts: { connections?: number } = {}): NodeHttpClient {
-  const agent = new Agent({ keepAliveTimeout: 30_000, connections: opts.connections ?? 64, pipelining: 1 });
+export function createNodeHttpClient(opts: { connections?: number; env?: NodeJS.ProcessEnv } = {}): NodeHttpClient {
+  const pool = { keepAliveTimeout: 30_000, connections: opts.connections ?? 64, pipelining: 1 };
+  const agent: Dispatcher = proxyConfigured(opts.env ?? process.env) ? new EnvHttpProxyAgent(pool) : new Agent(pool);
   const http: HttpClient = async (req) => {
     // One deadline for the whole call: waiting for a pooled connection, connecting, sending,
     // and reading the answer. undici's own timeouts start only once a socket is assigned.
@@ -44,6 +47,11 @@ export function createNodeHttpClient(opts: { connections?: number } = {}): NodeH
     }
   };
   return { http, close: () => agent.close() };
+}
+
+/** Whether the environment names an HTTP(S) proxy. */
+export function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
 }
 
 /** The cause of a network failure in one line: the error code (ECONNREFUSED, ENOTFOUND…) and message. */
