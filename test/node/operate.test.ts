@@ -88,6 +88,17 @@ describe('a running relay says what happens', () => {
     expect((await fetch(`${relay.url}/healthz`)).status).toBe(200);
   });
 
+  it('a network failure keeps its cause: in the log line, last_error and the admin API', async () => {
+    relay = await startNodeRelay({ githubApiUrl: 'http://127.0.0.1:9', env: { W2G_ADMIN_TOKEN: 'admin' } });
+    const res = await fetch(`${relay.url}/octo/hello/x?__token=t`, { method: 'POST', body: '{}' });
+    expect(res.status).toBe(202);
+    const id = res.headers.get('x-webhook2github-delivery');
+    const view = (await (await fetch(`${relay.url}/_/api/deliveries/${id}`, { headers: { authorization: 'Bearer admin' } })).json()) as Record<string, unknown>;
+    expect(String(view['last_error'])).toMatch(/could not be reached.*ECONNREFUSED/);
+    await waitFor(() => json(relay!.lines).some((l) => l['id'] === id && l['msg'] === 'delivery will be retried'));
+    expect(String(json(relay.lines).find((l) => l['id'] === id && l['msg'] === 'delivery will be retried')?.['error'])).toMatch(/ECONNREFUSED/);
+  });
+
   it('JSON lines with string levels; the start, a refusal with GitHub’s message, a repeat marked, the stop', async () => {
     relay = await startNodeRelay({ githubApiUrl: gh.url });
     await waitFor(() => json(relay!.lines).some((l) => String(l['msg']).startsWith('listening on')));
