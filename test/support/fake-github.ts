@@ -9,6 +9,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { createFakeApp, type FakeApp, type FakeAppOptions } from './fake-github-app.js';
 
 /** Settings of the fake; each can be changed later with `configure`. */
 export interface FakeGitHubOptions {
@@ -18,6 +19,8 @@ export interface FakeGitHubOptions {
   repos?: readonly string[] | undefined;
   /** `x-ratelimit-limit` and the starting `x-ratelimit-remaining` (default 5000). */
   rateLimit?: number | undefined;
+  /** A GitHub App: its endpoints answer, and its installation tokens dispatch (fake-github-app.ts). */
+  app?: FakeAppOptions | undefined;
 }
 
 /** One dispatch GitHub accepted (answered 204). */
@@ -91,6 +94,8 @@ export interface FakeGitHub {
   waitFor(condition: () => unknown, timeoutMs?: number): Promise<void>;
   /** Stops the server and destroys every open connection. */
   close(): Promise<void>;
+  /** The App's endpoints and tokens, when started with `app`. */
+  readonly app: FakeApp | undefined;
 }
 
 const DOCS_DISPATCH = 'https://docs.github.com/rest/repos/repos#create-a-repository-dispatch-event';
@@ -125,6 +130,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   let used = 0;
   let remainingOverride: number | undefined;
   const resetAt = Math.floor(Date.now() / 1000) + 3600;
+  const app = opts.app ? createFakeApp(opts.app) : undefined;
 
   const limit = (): number => settings.rateLimit ?? 5000;
   const remaining = (): number => Math.max(0, remainingOverride ?? limit() - used);
@@ -176,7 +182,11 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     const authorization = req.headers.authorization;
     if (authorization === undefined) return error(res, 401, 'Requires authentication', DOCS_REST);
     const credential = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(authorization)?.[1];
-    if (credential === undefined || (settings.tokens !== undefined && !settings.tokens.includes(credential))) {
+    // An installation token of the App: valid only until it expires or is revoked, on its repositories.
+    const minted = credential !== undefined && app ? app.tokenState(credential, owner, repo) : 'unknown';
+    if (minted === 'expired' || minted === 'revoked') return error(res, 401, 'Bad credentials', DOCS_REST);
+    if (minted === 'other_repo') return error(res, 404, 'Not Found', DOCS_DISPATCH);
+    if (minted === 'unknown' && (credential === undefined || (settings.tokens !== undefined && !settings.tokens.includes(credential)))) {
       return error(res, 401, 'Bad credentials', DOCS_REST);
     }
 
@@ -291,8 +301,15 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       const fault = faults.shift();
       const respond = (): void => {
         if (res.destroyed) return;
+        const fromApp = fault || !app ? undefined : app.handle(req, raw);
         if (fault) applyFault(fault, res, record);
-        else {
+        else if (fromApp) {
+          record.outcome = 'answered';
+          record.status = fromApp.status;
+          const answer = () => !res.destroyed && send(res, fromApp.status, fromApp.body);
+          if (fromApp.delayMs) setTimeout(answer, fromApp.delayMs);
+          else answer();
+        } else {
           record.status = handleDispatch(req, res, raw, time);
           record.outcome = 'answered';
         }
@@ -329,6 +346,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     url: `http://127.0.0.1:${port}`,
     dispatches,
     requests,
+    app,
     get connections() {
       return connections;
     },
@@ -357,6 +375,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       used = 0;
       remainingOverride = undefined;
       settings = { ...initial };
+      app?.reset();
     },
     waitFor: (condition, timeoutMs = 5000) => waitFor(condition, timeoutMs),
     close: async () => {
