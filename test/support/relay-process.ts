@@ -23,6 +23,11 @@ export interface RelaySettings {
   maxBodyBytes?: number;
   /** GitHub timeout in ms (Node `--github-timeout` / `W2G_GITHUB_TIMEOUT_MS`; the same binding on Workers). */
   githubTimeoutMs?: number;
+  /**
+   * More settings by their `W2G_*` names, the same on every runtime: Node environment variables,
+   * Worker bindings (e.g. W2G_SEALING_KEYS, W2G_RAW_TOKENS, W2G_GITHUB_APP_PRIVATE_KEY).
+   */
+  w2g?: Record<string, string>;
 }
 
 /** A running relay. */
@@ -69,6 +74,7 @@ export async function startNodeRelay(opts: NodeRelayOptions): Promise<NodeRelayH
     W2G_DB: join(dir, 'relay.db'),
     ...(opts.maxBodyBytes !== undefined ? { W2G_MAX_BODY: String(opts.maxBodyBytes) } : {}),
     ...(opts.githubTimeoutMs !== undefined ? { W2G_GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
+    ...opts.w2g,
     ...opts.env,
   };
   const args = [
@@ -145,6 +151,7 @@ export async function startWorkerdRelay(opts: WorkerdRelayOptions): Promise<Rela
     GITHUB_API_URL: opts.githubApiUrl,
     ...(opts.maxBodyBytes !== undefined ? { W2G_MAX_BODY: String(opts.maxBodyBytes) } : {}),
     ...(opts.githubTimeoutMs !== undefined ? { W2G_GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
+    ...opts.w2g,
     ...opts.bindings,
   };
   const lines: string[] = [];
@@ -205,6 +212,7 @@ export async function startWorkerdQueueRelay(opts: RelaySettings): Promise<Relay
       W2G_RETRY_CAP_MS: '1000',
       ...(opts.maxBodyBytes !== undefined ? { W2G_MAX_BODY: String(opts.maxBodyBytes) } : {}),
       ...(opts.githubTimeoutMs !== undefined ? { W2G_GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
+      ...opts.w2g,
     },
   });
   return {

@@ -82,7 +82,7 @@ export function findToken(queryToken: string | undefined, headers: Headers): Tok
     const value = raw?.trim();
     if (!value) continue;
     // Sealed tokens are opened before any other rule (a cheap prefix test keeps raw tokens fast).
-    if (value.length > 4 && value.includes('w2g_')) {
+    if (value.includes('w2g_')) {
       const sealed = SEALED_VALUE.exec(value)?.[1];
       if (sealed !== undefined) return { source, sealed };
     }
