@@ -5,7 +5,7 @@
 // Usage: node scripts/build.mjs [--quiet] [--types] [--only node|core|worker|action|types]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { targets } from './build-targets.mjs';
@@ -38,9 +38,22 @@ for (const [name, options] of Object.entries(targets)) {
 }
 
 if (types && (!only || only === 'types')) {
-  // Fresh each time, so declarations of renamed or deleted modules do not linger.
-  rmSync('dist/types', { recursive: true, force: true });
+  // Fresh each time, so declarations of renamed or deleted modules do not linger. Written elsewhere
+  // and swapped in, so a reader (a test packing the package meanwhile) never finds dist/types
+  // missing or half written.
+  // (Not inside dist/: npm pack takes all of it.)
+  const fresh = `node_modules/.cache/webhook2github/types-${process.pid}`;
+  const old = `node_modules/.cache/webhook2github/types-old-${process.pid}`;
+  rmSync(fresh, { recursive: true, force: true });
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
+  try {
+    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.types.json', '--outDir', fresh], { stdio: 'inherit' });
+  } catch (err) {
+    rmSync(fresh, { recursive: true, force: true });
+    throw err;
+  }
+  if (existsSync('dist/types')) renameSync('dist/types', old);
+  renameSync(fresh, 'dist/types');
+  rmSync(old, { recursive: true, force: true });
   if (!quiet) console.log('build: declarations in dist/types');
 }
