@@ -40,6 +40,8 @@ export const defaultSecurityConfig: SecurityConfig = {
 
 /** `W2G_SEALING_KEYS`: comma list of 32-byte keys (base64 or base64url). */
 export const sealingKeysSetting = (v: string): Uint8Array[] | undefined => {
+  // Set but empty: no keys (as unset), so `W2G_SEALING_KEYS=` turns sealing off.
+  if (v.trim() === '') return [];
   const parsed = parseSealingKeys(v);
   return 'keys' in parsed ? parsed.keys : undefined;
 };

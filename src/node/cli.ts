@@ -8,6 +8,8 @@ import { registerServe } from './commands/serve.js';
 import { registerReceive } from './commands/receive.js';
 import { registerDev } from './commands/dev.js';
 import { registerDeliveries } from './commands/deliveries.js';
+import { registerSeal } from './commands/seal.js';
+import { registerRevoke } from './commands/revoke.js';
 
 /** The version in package.json (two folders up from dist/node or src/node). */
 function packageVersion(): string {
@@ -32,6 +34,8 @@ export function buildProgram(): Command {
   registerReceive(program);
   registerDev(program);
   registerDeliveries(program);
+  registerSeal(program);
+  registerRevoke(program);
   return program;
 }
 
