@@ -24,7 +24,16 @@ export interface CredentialRules {
   /** Whether the relay can act as a GitHub App. */
   hasApp: boolean;
   now: () => number;
+  /**
+   * Tokens opened before (token → claims): a provider sends the same URL again and again, and its
+   * claims cannot change, so the cipher runs once per token. Expiry and revocation are still
+   * checked on every request. Bounded by OPENED_CACHE_SIZE (oldest forgotten first).
+   */
+  opened?: Map<string, SealedClaims>;
 }
+
+/** Most opened tokens remembered per relay. */
+export const OPENED_CACHE_SIZE = 1000;
 
 /** What the dispatch uses. */
 export interface ResolvedCredential {
@@ -62,14 +71,28 @@ export async function resolveCredential(choice: TokenChoice, req: CredentialRequ
   if (keyring.size === 0) {
     throw new RelayError(401, 'invalid_token', 'This relay cannot open sealed tokens (w2g_…): it has no sealing keys. Use a hook URL made for this relay.');
   }
-  const opened = await openSealedToken(choice.sealed, keyring, rules.now());
-  if (!opened.ok) {
-    if (opened.code === 'token_expired') throw new RelayError(401, 'token_expired', `This hook URL has expired. ${SEAL_HINT}`);
-    throw invalidToken();
+  let claims = rules.opened?.get(choice.sealed);
+  if (claims === undefined) {
+    const opened = await openSealedToken(choice.sealed, keyring, rules.now());
+    if (!opened.ok) {
+      if (opened.code === 'token_expired') throw expired();
+      throw invalidToken();
+    }
+    claims = opened.claims;
+    if (rules.opened) {
+      rules.opened.set(choice.sealed, claims);
+      if (rules.opened.size > OPENED_CACHE_SIZE) rules.opened.delete(rules.opened.keys().next().value as string);
+    }
+  } else if (claims.exp !== undefined && claims.exp * 1000 <= rules.now()) {
+    rules.opened?.delete(choice.sealed);
+    throw expired();
   }
-  const claims = opened.claims;
   if (await rules.isRevoked(claims.jti)) throw invalidToken();
   return { ...applyClaims(claims, req, rules), jti: claims.jti };
+}
+
+function expired(): RelayError {
+  return new RelayError(401, 'token_expired', `This hook URL has expired. ${SEAL_HINT}`);
 }
 
 function invalidToken(): RelayError {
