@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
+import { parseTrustProxy, TRUST_PROXY_EXPECT } from './client-address.js';
 import { defaultRelayConfig, httpUrl, intIn, nonEmpty, positiveDuration, type RelayConfig, type SettingParser } from '../core/config.js';
 import {
   ALLOW_REPOS_EXPECT,
@@ -41,6 +42,8 @@ export interface NodeConfig extends RelayConfig, SecurityConfig {
   logLevel: string;
   /** `auto` (pretty in a terminal, JSON otherwise), `json` or `pretty`. */
   logFormat: 'auto' | 'json' | 'pretty';
+  /** Reverse proxies whose X-Forwarded-For names the client (addresses, ranges, `loopback` …); empty: none. */
+  trustProxy: readonly string[];
 }
 
 /** Raw option values as they come from the CLI parser (strings or undefined). */
@@ -102,6 +105,7 @@ export const SETTINGS = [
   { key: 'githubAppPrivateKey', flag: '--github-app-key-file', env: 'W2G_GITHUB_APP_KEY_FILE', parse: keyFile, expect: `a readable file holding ${GITHUB_APP_KEY_EXPECT}`, help: "file with the App's private key (.pem as GitHub gives it)", shown: 'unset' },
   { key: 'publicUrl', flag: '--public-url', env: 'W2G_PUBLIC_URL', parse: httpUrl, expect: 'an http(s) URL', help: 'address providers reach the relay at (hook URLs made by seal)', shown: 'the address it listens on' },
   { key: 'logLevel', flag: '--log-level', env: 'W2G_LOG_LEVEL', parse: (v: string) => (/^(trace|debug|info|warn|error|fatal|silent)$/.test(v) ? v : undefined), expect: 'trace, debug, info, warn, error, fatal or silent', help: 'least important log lines written' },
+  { key: 'trustProxy', flag: '--trust-proxy', env: 'W2G_TRUST_PROXY', parse: parseTrustProxy, expect: TRUST_PROXY_EXPECT, help: 'reverse proxies whose X-Forwarded-For names the client (logs, rate limits)', shown: 'false: the peer address' },
   { key: 'logFormat', flag: '--log-format', env: 'W2G_LOG_FORMAT', parse: (v: string) => (v === 'auto' || v === 'json' || v === 'pretty' ? v : undefined), expect: 'auto, json or pretty', help: 'auto: coloured lines in a terminal, JSON lines otherwise' },
 ] as const satisfies readonly Setting<keyof NodeConfig>[];
 
@@ -124,6 +128,7 @@ export const defaultNodeConfig: NodeConfig = {
   adminToken: undefined,
   logLevel: 'info',
   logFormat: 'auto',
+  trustProxy: [],
 };
 
 /** Every setting's flag, variable and expected value (for docs and tests). */
