@@ -53,26 +53,28 @@ export interface ParsedBody {
 }
 
 /**
- * Parses the raw bytes by content type: JSON → value (invalid JSON stays a string; so does JSON
- * nested deeper than {@link MAX_JSON_DEPTH}, with a warning), form → object, text/XML → string,
- * anything else (or text that is not UTF-8) → base64 string.
+ * Parses the raw bytes the way Actionsflow reads an envelope's body, so trigger items match:
+ * bytes that are not UTF-8 → a base64 string (as the envelope carries them); a form
+ * (`application/x-www-form-urlencoded`) → an object; any other text that is valid JSON,
+ * whatever its content type (SNS posts JSON as `text/plain`) → the parsed value; else the text.
+ * A value that is falsy (`0`, `false`, `null`, `""`) leaves `body` absent, as Actionsflow does.
+ * Deviations, each where Actionsflow fails: invalid JSON sent as `application/json` stays a string
+ * (Actionsflow throws), a leading byte order mark is ignored for parsing, and JSON nested deeper
+ * than {@link MAX_JSON_DEPTH} stays a string with a warning.
+ * `bodyText` is the text as received (base64 for bytes that are not UTF-8).
  */
 export function parseBody(bytes: Uint8Array, contentType: string | undefined): ParsedBody {
   if (bytes.length === 0) return { bodyText: '', bodyIsBinary: false };
-  const kind = bodyKind(contentType, bytes);
   // The relay's own decoder: a leading U+FEFF stays in the text, as it stays in the envelope.
-  const text = kind === 'binary' ? undefined : utf8OrUndefined(bytes);
+  const text = utf8OrUndefined(bytes);
   if (text === undefined) {
     const b64 = Buffer.from(bytes).toString('base64');
     return { body: b64, bodyText: b64, bodyIsBinary: true };
   }
-  if (kind === 'json') {
-    const parsed = parseJson(parsable(text));
-    if (parsed.ok) return { body: parsed.value, bodyText: text, bodyIsBinary: false };
-    if (parsed.reason === 'invalid') return { body: text, bodyText: text, bodyIsBinary: false };
-    const warning = `the JSON body is nested more than ${MAX_JSON_DEPTH} levels deep; it is kept as text (body is a string)`;
-    return { body: text, bodyText: text, bodyIsBinary: false, warning };
-  }
-  if (kind === 'form') return { body: parseQuery(parsable(text)), bodyText: text, bodyIsBinary: false };
-  return { body: text, bodyText: text, bodyIsBinary: false };
+  if (bodyKind(contentType, bytes) === 'form') return { body: parseQuery(parsable(text)), bodyText: text, bodyIsBinary: false };
+  const parsed = parseJson(parsable(text));
+  if (parsed.ok) return parsed.value ? { body: parsed.value, bodyText: text, bodyIsBinary: false } : { bodyText: text, bodyIsBinary: false };
+  if (parsed.reason === 'invalid') return { body: text, bodyText: text, bodyIsBinary: false };
+  const warning = `the JSON body is nested more than ${MAX_JSON_DEPTH} levels deep; it is kept as text (body is a string)`;
+  return { body: text, bodyText: text, bodyIsBinary: false, warning };
 }

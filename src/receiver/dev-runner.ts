@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import type { Item } from './types.js';
+import type { OutputItem } from './types.js';
 
 /** One run of the `--run` command for an item. */
 export interface RunJob {
   workflow: string;
   trigger: string;
-  item: Item;
+  item: OutputItem;
 }
 
 /**

@@ -127,7 +127,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       workflows: loadWorkflows(options.workflowsDir),
       secrets: readSecretsFile(options.secretsPath),
     });
-    for (const warning of request.warnings ?? []) log(`${method} ${request.originPath}: warning: ${warning}`);
+    for (const warning of [...(request.warnings ?? []), ...(result.warnings ?? [])]) log(`${method} ${request.originPath}: warning: ${warning}`);
     if (!result.matched) {
       log(`${method} ${request.originPath}: no route (${result.reason ?? ''})`);
       json(res, method, 404, { success: false, message: result.reason });

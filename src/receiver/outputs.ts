@@ -47,7 +47,7 @@ export function actionOutputs(result: ReceiveResult, bodyFile: string): ActionOu
     workflow: result.workflow ?? '',
     trigger: result.trigger ?? '',
     items: JSON.stringify(result.items),
-    item: result.items[0] === undefined ? '' : JSON.stringify(result.items[0]),
+    item: result.items.length === 0 ? '' : (JSON.stringify(result.items[0]) ?? 'null'),
     reason: result.reason ?? '',
     id: r.id,
     method: r.method,

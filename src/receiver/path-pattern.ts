@@ -1,3 +1,6 @@
+import { match } from 'path-to-regexp';
+import { ReceiverError } from './receiver-error.js';
+
 /** Splits a path into its non-empty segments (so `/a/b/` and `/a/b` are the same). */
 export function segments(path: string): string[] {
   return path.split('/').filter((s) => s !== '');
@@ -12,25 +15,47 @@ export function decodeSegment(segment: string): string {
   }
 }
 
+/** Non-ASCII text of a pattern as the percent-encoded UTF-8 that arrives in a URL path. */
+function encodeLiteral(text: string): string {
+  return text.replace(/[^\x00-\x7f]+/g, (run) => {
+    try {
+      return encodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
+/** Our shorthand: a final `*` segment takes the rest of the path. */
+const REST = '__w2g_rest';
+
 /**
- * Matches a path against a `/user/:id` style pattern. `:name` takes one segment (decoded into
- * the params); a final `*` takes the rest. Returns the params, or undefined when it does not match.
+ * Matches a path against a webhook `path` pattern with path-to-regexp 6, the library and
+ * options Actionsflow uses (case-insensitive, trailing slash optional, `:id`, `:id(\\d+)`,
+ * `:rest*` …), so patterns written for Actionsflow match the same requests. Params are decoded
+ * (a malformed escape is kept as received). Our shorthand `/files/*` takes the rest of the path
+ * as the param `*`. Returns the params, or undefined when the path does not match; a pattern that
+ * path-to-regexp refuses throws a {@link ReceiverError} naming it.
+ * https://github.com/pillarjs/path-to-regexp/tree/v6.3.0#match
  */
 export function matchPath(pattern: string, path: string): Record<string, string> | undefined {
-  const want = segments(pattern);
-  const have = segments(path);
+  const rest = /(^|\/)\*$/.test(pattern);
+  const source = rest ? `${pattern.slice(0, -1).replace(/\/$/, '')}/:${REST}*` : pattern;
+  let fn: ReturnType<typeof match>;
+  try {
+    fn = match(source, { decode: decodeSegment, encode: encodeLiteral });
+  } catch (err) {
+    throw new ReceiverError(`path pattern "${pattern}" is not valid: ${(err as Error).message}`);
+  }
+  const found = fn(path);
+  if (!found) return undefined;
   // A Map, turned into own properties at the end: a param named `__proto__` is a param.
   const params = new Map<string, string>();
-  for (let i = 0; i < want.length; i++) {
-    const w = want[i] as string;
-    if (w === '*' && i === want.length - 1) {
-      params.set('*', have.slice(i).map(decodeSegment).join('/'));
-      return Object.fromEntries(params);
-    }
-    const h = have[i];
-    if (h === undefined) return undefined;
-    if (w.startsWith(':') && w.length > 1) params.set(w.slice(1), decodeSegment(h));
-    else if (decodeSegment(h) !== w) return undefined;
+  for (const [key, value] of Object.entries(found.params as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? value.join('/') : String(value);
+    params.set(key === REST ? '*' : key, text);
   }
-  return have.length === want.length ? Object.fromEntries(params) : undefined;
+  if (rest && !params.has('*')) params.set('*', '');
+  return Object.fromEntries(params);
 }

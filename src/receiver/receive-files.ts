@@ -51,6 +51,7 @@ export function resultToJson(result: ReceiveResult): Record<string, unknown> {
     trigger: result.trigger ?? null,
     items: result.items,
     reason: result.reason ?? null,
+    warnings: result.warnings ?? [],
     request: { ...request, bodyIsBinary },
   };
 }

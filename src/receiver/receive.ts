@@ -4,7 +4,7 @@ import { requestFromEvent } from './request.js';
 import { route } from './router.js';
 import { applyConfig, readConfig } from './trigger-config.js';
 import { builtinTriggers } from './triggers/registry.js';
-import type { Item, SuggestedResponse, Trigger, WebhookRequest } from './types.js';
+import type { OutputItem, SuggestedResponse, Trigger, WebhookRequest } from './types.js';
 import type { WorkflowFile } from './workflows.js';
 
 /** The outcome of receiving one request. */
@@ -14,12 +14,15 @@ export interface ReceiveResult {
   /** `chat/tg`: the workflow file under the workflows folder, without extension. */
   workflow?: string;
   trigger?: string;
-  items: Item[];
+  /** The trigger's items after its `config` (objects, unless a `format` script returns something else). */
+  items: OutputItem[];
   /** Why there are no items (routing message, failed signature, filter …). */
   reason?: string;
   /** The routed request (`path` = suffix, `params` filled). */
   request: WebhookRequest;
   response?: SuggestedResponse;
+  /** Things the workflow file should fix that did not stop the request (a secret it names but the secrets lack). */
+  warnings?: string[];
 }
 
 /** What {@link receiveRequest} needs besides the request. */
@@ -29,6 +32,8 @@ export interface ReceiveOptions {
   triggers?: ReadonlyMap<string, Trigger>;
   /** Fetches signing certificates (SNS); default: HTTPS GET. */
   fetchCert?: (url: string) => Promise<string>;
+  /** Where `helpers.log` of `format`/`filterScript`/`sortScript` scripts writes; default: stdout. */
+  log?: (line: string) => void;
 }
 
 /** Routes an already-built request and runs the trigger's handler and config. */
@@ -44,11 +49,15 @@ export async function receiveRequest(request: WebhookRequest, options: ReceiveOp
     now,
     ...(options.fetchCert ? { fetchCert: options.fetchCert } : {}),
   });
-  let items: Item[];
+  let items: OutputItem[];
   try {
-    items = applyConfig(handled.items, readConfig(found.options));
+    const source = { file: found.workflow.file, trigger: found.triggerName, log: options.log ?? ((line: string) => console.log(line)) };
+    items = applyConfig(handled.items, readConfig(found.options), source);
   } catch (err) {
-    throw new ReceiverError(`on.${found.triggerName}.config in ${found.workflow.file} is not valid: ${(err as Error).message}`);
+    const message = (err as Error).message;
+    // A script's own error already names the file, trigger and option.
+    if (message.startsWith('An error occurred in the ')) throw err;
+    throw new ReceiverError(`on.${found.triggerName}.config in ${found.workflow.file} is not valid: ${message}`);
   }
   const result: ReceiveResult = {
     matched: true,
@@ -58,8 +67,9 @@ export async function receiveRequest(request: WebhookRequest, options: ReceiveOp
     request: routed,
   };
   if (handled.reason) result.reason = handled.reason;
-  else if (items.length === 0) result.reason = 'the trigger config (filter/skip/limit) removed every item';
+  else if (items.length === 0) result.reason = 'the trigger config (filter, filterScript, skip …) removed every item';
   if (handled.response) result.response = handled.response;
+  if (found.warnings.length > 0) result.warnings = found.warnings;
   return result;
 }
 

@@ -38,10 +38,25 @@ export function normalizeHeaders(headers: Record<string, unknown>): Record<strin
   return Object.fromEntries(out);
 }
 
+/**
+ * The query string as a URL parser serializes it (`'` and a few other characters
+ * percent-encoded), which is what Actionsflow puts in `querystring` and `search`; it decodes to
+ * the same values.
+ */
+function serializedQuery(pathWithQuery: string, raw: string): string {
+  if (raw === '') return '';
+  try {
+    return new URL(`https://webhook.invalid/${pathWithQuery.replace(/^\/+/, '')}`).search.slice(1);
+  } catch {
+    return raw;
+  }
+}
+
 /** Builds the unrouted request (`path` = whole path, no params) from its parts. */
 export function buildRequest(parts: RequestParts): WebhookRequest {
   const headers = normalizeHeaders(parts.headers);
-  const { path, querystring } = splitPath(parts.path);
+  const { path, querystring: raw } = splitPath(parts.path);
+  const querystring = serializedQuery(parts.path, raw);
   const parsed = parseBody(parts.rawBody, headers['content-type']);
   const request: WebhookRequest = {
     id: parts.id,

@@ -1,4 +1,5 @@
 import { decodeSegment, matchPath, segments } from './path-pattern.js';
+import { ReceiverError } from './receiver-error.js';
 import { fillSecrets } from './secrets.js';
 import type { Trigger, TriggerOptions, TriggerWebhook, WebhookRequest } from './types.js';
 import type { WorkflowFile } from './workflows.js';
@@ -15,6 +16,8 @@ export interface Route {
   params: Record<string, string>;
   /** The path after `/<workflow>/<trigger>`, `/` when none. */
   suffix: string;
+  /** Secrets the trigger's options name but the secrets lack (each became an empty string). */
+  warnings: string[];
 }
 
 /** No trigger owns the request; `message` says what was tried. */
@@ -34,14 +37,37 @@ function suffixAfter(path: string, n: number): string {
 }
 
 function methodMatches(webhook: TriggerWebhook, method: string): boolean {
-  return webhook.method === undefined || webhook.method.toLowerCase() === method;
+  const methods = webhook.method === undefined ? [] : Array.isArray(webhook.method) ? webhook.method : [webhook.method];
+  return methods.length === 0 || methods.some((m) => m.toLowerCase() === method);
+}
+
+/** Where in the URL a webhook's path pattern is tried (Actionsflow's base for `new URL`). */
+const URL_BASE = 'https://webhook.invalid';
+
+/**
+ * The path as a URL parser normalizes it (dot segments resolved, the characters a URL may not
+ * carry percent-encoded), which is what Actionsflow routes on. Concatenated, never resolved: a
+ * path starting with `//` stays a path.
+ */
+export function normalizedPath(path: string): string {
+  try {
+    return new URL(`${URL_BASE}${path.startsWith('/') ? '' : '/'}${path}`).pathname;
+  } catch {
+    return path;
+  }
+}
+
+function describeHook(hook: TriggerWebhook): string {
+  const methods = hook.method === undefined ? [] : Array.isArray(hook.method) ? hook.method : [hook.method];
+  return `${methods.length > 0 ? methods.map((m) => m.toUpperCase()).join('|') : 'any'} ${hook.path ?? '/…'}`;
 }
 
 /**
  * Finds the trigger that owns the request: `/<workflow-file-name>/<trigger-name>[/suffix]`
  * (Actionsflow's convention; nested workflow names span several segments), then the first of
- * the trigger's webhooks whose method and path pattern match the suffix. Secrets are filled
- * only for the triggers tried, so an unrelated workflow cannot fail the step.
+ * the trigger's webhooks whose method and path pattern match the suffix. The path is the
+ * URL-normalized one Actionsflow routes on. Secrets are filled only for the triggers tried, so
+ * an unrelated workflow cannot fail the step.
  */
 export function route(
   request: WebhookRequest,
@@ -49,8 +75,8 @@ export function route(
   triggers: ReadonlyMap<string, Trigger>,
   secrets: Record<string, string>,
 ): Route | NoRoute {
-  const raw = segments(request.originPath);
-  const decoded = raw.map(decodeSegment);
+  const pathname = normalizedPath(request.originPath);
+  const decoded = segments(pathname).map(decodeSegment);
   const tried: string[] = [];
   // Longer workflow names first, so `chat/tg` wins over a workflow named `chat`.
   const ordered = [...workflows].sort((a, b) => b.name.split('/').length - a.name.split('/').length);
@@ -66,15 +92,25 @@ export function route(
     }
     const where = `${workflow.file} (on.${triggerName})`;
     const rawOptions = workflow.triggers.get(triggerName);
-    const filled = fillSecrets(rawOptions ?? {}, secrets, where);
-    const options = (typeof filled === 'object' && filled !== null ? filled : {}) as TriggerOptions;
-    const suffix = suffixAfter(request.originPath, wf.length + 1);
+    const warnings: string[] = [];
+    const filled = fillSecrets(rawOptions ?? {}, secrets, where, warnings);
+    const options = (typeof filled === 'object' && filled !== null && !Array.isArray(filled) ? filled : {}) as TriggerOptions;
+    const suffix = suffixAfter(pathname, wf.length + 1);
     const hooks = trigger.webhooks(options);
     for (const webhook of hooks) {
-      const params = methodMatches(webhook, request.method) ? matchPath(webhook.path ?? '/', suffix) : undefined;
-      if (params) return { matched: true, workflow, triggerName, trigger, webhook, options, params, suffix };
+      if (!methodMatches(webhook, request.method)) continue;
+      // No path: the trigger owns every path under /<workflow>/<trigger>, as in Actionsflow.
+      let params: Record<string, string> | undefined = {};
+      if (webhook.path !== undefined) {
+        try {
+          params = matchPath(webhook.path, suffix);
+        } catch (err) {
+          throw new ReceiverError(`on.${triggerName}.path in ${workflow.file}: ${(err as Error).message}`);
+        }
+      }
+      if (params) return { matched: true, workflow, triggerName, trigger, webhook, options, params, suffix, warnings };
     }
-    const shapes = hooks.map((h) => `${h.method?.toUpperCase() ?? 'any'} ${h.path ?? '/'}`).join(', ');
+    const shapes = hooks.map(describeHook).join(', ');
     tried.push(`${workflow.name}/${triggerName}: ${request.method.toUpperCase()} ${suffix} is not one of ${shapes}`);
   }
   const names = workflows.map((w) => `${w.name} (${[...w.triggers.keys()].join(', ') || 'no triggers'})`);

@@ -21,24 +21,26 @@ export function parseSecrets(text: string | undefined, source = 'secrets'): Reco
 
 /**
  * Fills `${{ secrets.NAME }}` in every string of a parsed YAML value. A name the secrets lack
- * throws, naming it and where it was used.
+ * becomes an empty string and a warning naming it and where it was used (not the value), as in
+ * Actionsflow and in GitHub's own expressions, so a trigger file that names a secret it does
+ * not need here (Actionsflow's `telegram_bot.token`, say) still works.
  */
-export function fillSecrets(value: unknown, secrets: Record<string, string>, where: string): unknown {
+export function fillSecrets(value: unknown, secrets: Record<string, string>, where: string, warnings: string[] = []): unknown {
   if (typeof value === 'string') {
     return value.replace(SECRET_EXPR, (_m, name: string) => {
       const secret = own(secrets, name);
-      if (typeof secret !== 'string') {
-        throw new ReceiverError(
-          `secret ${name} is used in ${where} but the secrets input has no ${name} (pass secrets: \${{ toJSON(secrets) }} and define it in the repository settings)`,
-        );
-      }
-      return secret;
+      if (typeof secret === 'string') return secret;
+      const warning =
+        `secret ${name} is used in ${where} but the secrets input has no ${name}; it is empty ` +
+        `(pass secrets: \${{ toJSON(secrets) }} and define it in the repository settings if the trigger needs it)`;
+      if (!warnings.includes(warning)) warnings.push(warning);
+      return '';
     });
   }
-  if (Array.isArray(value)) return value.map((v) => fillSecrets(v, secrets, where));
+  if (Array.isArray(value)) return value.map((v) => fillSecrets(v, secrets, where, warnings));
   if (typeof value === 'object' && value !== null) {
     // Own properties only: an option named __proto__ must not become the options' prototype.
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillSecrets(v, secrets, where)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillSecrets(v, secrets, where, warnings)]));
   }
   return value;
 }

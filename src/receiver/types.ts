@@ -43,6 +43,12 @@ export interface WebhookRequest {
 /** One output item of a trigger. */
 export type Item = Record<string, unknown>;
 
+/**
+ * One item after the trigger's `config`: usually an {@link Item}, but a `format` script may
+ * return any value, as in Actionsflow.
+ */
+export type OutputItem = unknown;
+
 /** A response a trigger suggests for the sender (e.g. a handshake answer); used by `dev`. */
 export interface SuggestedResponse {
   status: number;
@@ -72,9 +78,12 @@ export interface HandlerContext {
 
 /** One webhook a trigger owns: the first whose method and path match handles the request. */
 export interface TriggerWebhook {
-  /** Upper- or lower-case HTTP method; absent matches any. */
-  method?: string;
-  /** Path pattern relative to `/<workflow>/<trigger>`, `/user/:id` style; absent means `/`. */
+  /** HTTP method(s), any case (Actionsflow's `method`: one or a list); absent or empty matches any. */
+  method?: string | string[];
+  /**
+   * Path pattern relative to `/<workflow>/<trigger>` (path-to-regexp 6, `/user/:id` style);
+   * absent matches every path under it, as in Actionsflow.
+   */
   path?: string;
   handler: (request: WebhookRequest, context: HandlerContext) => HandlerResult | Promise<HandlerResult>;
 }

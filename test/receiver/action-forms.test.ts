@@ -25,7 +25,14 @@ describe('Action: typeform trigger', () => {
       form_id: 'lT4Z3j',
       token: 'a3a12ec67a1365927098a606107fac15',
       submitted_at: '2023-11-14T22:13:20Z',
-      definition: { id: 'lT4Z3j', title: 'Café survey ☕' },
+      definition: {
+        id: 'lT4Z3j',
+        title: 'Café survey ☕',
+        fields: [
+          { id: 'DlXFaesGBpoF', title: 'Wie war der Kaffee?', type: 'long_text', ref: 'coffee' },
+          { id: 'NRsxU591jIW9', title: 'Note / score', type: 'opinion_scale', ref: 'score' },
+        ],
+      },
       answers: [
         { type: 'text', text: 'Très bien, merci — 很好', field: { id: 'DlXFaesGBpoF', type: 'long_text' } },
         { type: 'number', number: 5, field: { id: 'NRsxU591jIW9', type: 'opinion_scale' } },
@@ -45,13 +52,14 @@ describe('Action: typeform trigger', () => {
       }),
     );
 
-  it('yields form_response when Typeform-Signature verifies', async () => {
+  it('yields the body with answers_map (field title → answer) when Typeform-Signature verifies', async () => {
     const run = await runAction({ workspace, event: await event('tf-🔑-secret'), inputs: { secrets } });
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs.body).toBe(body);
     const item = JSON.parse(run.outputs.item as string);
     expect(item.event_id).toBe('01HF2X1Q3R8ZK9');
-    expect(item.answers[0].text).toBe('Très bien, merci — 很好');
+    expect(item.form_response.answers[0].text).toBe('Très bien, merci — 很好');
+    expect(item.answers_map).toEqual({ 'Wie war der Kaffee?': 'Très bien, merci — 很好', 'Note / score': 5 });
   });
 
   it('yields nothing when the signature was made with another secret', async () => {
@@ -103,10 +111,11 @@ describe('Action: form posts', () => {
     expect(JSON.parse(o.query as string)).toEqual({ src: 'footer', utm: ['a', 'b'] });
     expect(o.querystring).toBe('src=footer&utm=a&utm=b');
     const item = JSON.parse(o.item as string);
+    // Actionsflow's keys, in its order: the path and the delivery id are outputs, not item keys.
+    expect(Object.keys(item)).toEqual(['request_id', 'body', 'headers', 'method', 'query', 'querystring', 'search', 'params']);
+    expect(item.request_id).toMatch(/^[0-9a-f]{32}$/);
     expect(item).toMatchObject({
-      request_id: 'delivery-form-1',
       method: 'post',
-      path: '/contact/fran%C3%A7ais',
       search: '?src=footer&utm=a&utm=b',
       params: { lang: 'français' },
       query: { src: 'footer', utm: ['a', 'b'] },

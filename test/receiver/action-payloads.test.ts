@@ -51,19 +51,18 @@ function snsEvent(message: Record<string, unknown>) {
 }
 
 describe('Action: aws_sns trigger', () => {
-  it('a Notification yields its parsed Message', async () => {
+  it('a Notification yields the whole SNS message (posted as text/plain), as Actionsflow does', async () => {
     const run = await runAction({ workspace, event: snsEvent(notification) });
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs.workflow).toBe('aws/alerts');
     expect(run.outputs.body).toBe(JSON.stringify(notification));
-    expect(JSON.parse(run.outputs.items as string)).toEqual([JSON.parse(notification.Message)]);
+    expect(JSON.parse(run.outputs.items as string)).toEqual([notification]);
   });
 
-  it('a SubscriptionConfirmation yields no items and names the SubscribeURL; other topics are dropped', async () => {
+  it('a SubscriptionConfirmation an older relay forwarded is an item too (its SubscribeURL confirms); other topics are dropped', async () => {
     const confirm = { ...notification, Type: 'SubscriptionConfirmation', Token: '2336412f37', SubscribeURL: 'https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription&Token=2336412f37' };
     const run = await runAction({ workspace, event: snsEvent(confirm) });
-    expect(run.outputs.items).toBe('[]');
-    expect(run.outputs.reason).toContain(confirm.SubscribeURL);
+    expect(JSON.parse(run.outputs.items as string)).toEqual([confirm]);
     const other = await runAction({ workspace, event: snsEvent({ ...notification, TopicArn: 'arn:aws:sns:us-east-1:1:other' }) });
     expect(other.outputs.items).toBe('[]');
     expect(other.outputs.reason).toMatch(/not one of topic_arn/);

@@ -13,7 +13,7 @@ describe('request from event', () => {
     expect(parseQuery('')).toEqual({});
   });
 
-  it('body kinds: JSON (+json), invalid JSON stays text, form, text, XML, binary', () => {
+  it('body kinds, read as Actionsflow reads them: JSON whatever the type, invalid JSON stays text, form, text, XML, bytes that are not UTF-8', () => {
     const b = (s: string | Buffer) => (typeof s === 'string' ? Buffer.from(s) : s);
     expect(parseBody(b('{"a":1}'), 'application/vnd.api+json; charset=utf-8').body).toEqual({ a: 1 });
     expect(parseBody(b('{not json'), 'application/json')).toEqual({ body: '{not json', bodyText: '{not json', bodyIsBinary: false });
@@ -21,7 +21,13 @@ describe('request from event', () => {
     expect(parseBody(b('<x>é</x>'), 'application/xml').body).toBe('<x>é</x>');
     expect(parseBody(b('<x/>'), 'application/atom+xml').body).toBe('<x/>');
     expect(parseBody(b('hi'), 'text/csv').body).toBe('hi');
-    expect(parseBody(b('%PDF-1.7'), 'application/pdf')).toEqual({ body: 'JVBERi0xLjc=', bodyText: 'JVBERi0xLjc=', bodyIsBinary: true });
+    // Text is text whatever the content type (the envelope carries it as text); JSON text is parsed.
+    expect(parseBody(b('%PDF-1.7'), 'application/pdf')).toEqual({ body: '%PDF-1.7', bodyText: '%PDF-1.7', bodyIsBinary: false });
+    expect(parseBody(b('{"Type":"Notification"}'), 'text/plain; charset=UTF-8').body).toEqual({ Type: 'Notification' });
+    expect(parseBody(b('42'), 'text/plain').body).toBe(42);
+    // A falsy value leaves body absent, as in Actionsflow.
+    expect(parseBody(b('false'), 'application/json')).toEqual({ bodyText: 'false', bodyIsBinary: false });
+    expect(parseBody(Buffer.from([0x25, 0x50, 0xff, 0x00]), 'application/pdf')).toEqual({ body: 'JVD/AA==', bodyText: 'JVD/AA==', bodyIsBinary: true });
     expect(parseBody(Buffer.from([0xc3, 0x28]), 'text/plain').bodyIsBinary).toBe(true);
     expect(parseBody(Buffer.from([0xc3, 0x28]), undefined).bodyIsBinary).toBe(true);
     expect(parseBody(b('plain'), undefined).body).toBe('plain');

@@ -9,15 +9,33 @@ const req = (method: string, path: string, body = '', type = 'application/json')
   buildRequest({ id: 'r1', method, path, headers: { 'content-type': type }, rawBody: Buffer.from(body), receivedAt: new Date().toISOString() });
 
 describe('router', () => {
-  it('path patterns: params decoded, trailing slash tolerant, * takes the rest', async () => {
+  it('path patterns (path-to-regexp 6, as Actionsflow): params decoded, trailing slash and case tolerant, * takes the rest', async () => {
     expect(matchPath('/user/:id', '/user/a%2Fb/')).toEqual({ id: 'a/b' });
     expect(matchPath('/', '/')).toEqual({});
     expect(matchPath('/', '/x')).toBeUndefined();
     expect(matchPath('/files/*', '/files/a/b%20c')).toEqual({ '*': 'a/b c' });
+    expect(matchPath('/files/*', '/files')).toEqual({ '*': '' });
     expect(matchPath('/user/:id', '/user')).toBeUndefined();
-    expect(matchPath('/caf%C3%A9', '/caf%C3%A9')).toBeUndefined();
+    expect(matchPath('/User/:id', '/user/7')).toEqual({ id: '7' });
+    expect(matchPath('/user/:id(\\d+)', '/user/x')).toBeUndefined();
+    expect(matchPath('/user/:id(\\d+)', '/user/42')).toEqual({ id: '42' });
+    expect(matchPath('/tags/:tag*', '/tags/a/b')).toEqual({ tag: 'a/b' });
+    expect(matchPath('/caf%C3%A9', '/caf%C3%A9')).toEqual({});
     expect(matchPath('/café', '/caf%C3%A9')).toEqual({});
     expect(matchPath('/a/:x', '/a/%E0%A4%A')).toEqual({ x: '%E0%A4%A' });
+    expect(() => matchPath('/a/(', '/a/b')).toThrow(/path pattern "\/a\/\(" is not valid/);
+  });
+
+  it('a trigger without path owns every path under /<workflow>/<trigger>; method may be a list', async () => {
+    const workflows = [wf('any', 'on:\n  webhook:\n    method: [post, PUT]\n')];
+    const deep = await receiveRequest(req('PUT', '/any/webhook/a/b/c?x=1'), { workflows });
+    expect(deep.matched).toBe(true);
+    expect(deep.request.path).toBe('/a/b/c');
+    expect((await receiveRequest(req('GET', '/any/webhook'), { workflows })).reason).toMatch(/GET \/ is not one of POST\|PUT/);
+    // Whole segments only: /any/webhookx is not the webhook trigger.
+    expect((await receiveRequest(req('POST', '/any/webhookx'), { workflows })).matched).toBe(false);
+    // Dot segments are resolved before routing, as a URL parser (and Actionsflow) does.
+    expect((await receiveRequest(req('POST', '/other/../any/webhook/./x'), { workflows })).request.path).toBe('/x');
   });
 
   it('a nested workflow wins over a shorter name; on: as a string or list works', async () => {
@@ -45,10 +63,14 @@ describe('router', () => {
     expect(r.items).toEqual([{ text: 'x', chat: { id: 1 }, update_id: 9 }]);
   });
 
-  it('secrets are filled only in the trigger that is tried', async () => {
-    const workflows = [wf('a', 'on:\n  webhook:\n    path: ${{ secrets.NOPE }}\n'), wf('b', 'on:\n  webhook:\n    path: /${{ secrets.P }}\n')];
-    expect((await receiveRequest(req('POST', '/b/webhook/x'), { workflows, secrets: { P: 'x' } })).matched).toBe(true);
-    await expect(receiveRequest(req('POST', '/a/webhook'), { workflows })).rejects.toThrow(/secret NOPE/);
+  it('secrets are filled only in the trigger that is tried; a missing one is empty, with a warning', async () => {
+    const workflows = [wf('a', 'on:\n  webhook:\n    path: /${{ secrets.NOPE }}\n'), wf('b', 'on:\n  webhook:\n    path: /${{ secrets.P }}\n')];
+    const b = await receiveRequest(req('POST', '/b/webhook/x'), { workflows, secrets: { P: 'x' } });
+    expect(b.matched).toBe(true);
+    expect(b.warnings).toBeUndefined();
+    const a = await receiveRequest(req('POST', '/a/webhook'), { workflows });
+    expect(a.matched).toBe(true);
+    expect(a.warnings).toEqual([expect.stringMatching(/^secret NOPE is used in workflows\/a.yml \(on.webhook\) but the secrets input has no NOPE; it is empty/)]);
   });
 
   it('an invalid config query fails naming the trigger and file', async () => {

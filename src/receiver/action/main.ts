@@ -58,8 +58,14 @@ export async function run(
       const action = typeof event.action === 'string' ? `"${event.action}"` : `of type ${Array.isArray(event.action) ? 'array' : typeof event.action}`;
       return unmatched(config, `event type ${action} is not "${config.eventType}"`, io);
     }
-    const result = await receiveEvent(event, { workflows: loadWorkflows(config.workflowsDir), secrets: config.secrets, readBlob });
-    for (const warning of result.request.warnings ?? []) io.log(`::warning::${escapeData(warning)}`);
+    const result = await receiveEvent(event, {
+      workflows: loadWorkflows(config.workflowsDir),
+      secrets: config.secrets,
+      readBlob,
+      // A script's helpers.log line starts with the workflow file's name, never with `::`.
+      log: (line) => io.log(oneLine(line)),
+    });
+    for (const warning of [...(result.request.warnings ?? []), ...(result.warnings ?? [])]) io.log(`::warning::${escapeData(warning)}`);
     let bodyFile = '';
     if (result.request.rawBody.length > 0) {
       // A fresh folder per run, named by mkdtemp and never by the payload: an id such as

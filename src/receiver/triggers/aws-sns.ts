@@ -4,12 +4,13 @@ import type { Trigger } from '../types.js';
 import { jsonObject, optList } from './options.js';
 
 /**
- * `aws_sns`: an SNS HTTP(S) subscription. A `Notification` yields its `Message`, parsed when it
- * is a JSON object, else `{ message }`. `SubscriptionConfirmation` yields no items; the reason
- * names the `SubscribeURL` to visit. Option `topic_arn` (one or a list) keeps only those topics;
- * `verify_signature` (default true) checks the message signature with the certificate from
- * `SigningCertURL`, fetched only from an AWS SNS host.
- * SNS posts JSON as `text/plain`; raw message delivery is unsigned and is refused.
+ * `aws_sns`: an SNS HTTP(S) subscription. The item is the whole SNS message (`Type`, `Message`,
+ * `TopicArn` …), as Actionsflow's aws_sns trigger yields it; a `SubscriptionConfirmation` too
+ * (the relay confirms those itself and does not forward them; an older relay does, and a job
+ * can then confirm with its `SubscribeURL`). Options of ours: `topic_arn` (one or a list) keeps
+ * only those topics; `verify_signature` (default true) checks the message signature with the
+ * certificate from `SigningCertURL`, fetched only from an AWS SNS host. Raw message delivery
+ * is unsigned, so it is refused unless `verify_signature` is false.
  */
 export const awsSnsTrigger: Trigger = {
   name: 'aws_sns',
@@ -18,8 +19,11 @@ export const awsSnsTrigger: Trigger = {
       {
         method: 'POST',
         async handler(request, context) {
+          const verify = own(options, 'verify_signature') !== false;
           if (request.headers['x-amz-sns-rawdelivery'] === 'true') {
-            return { items: [], reason: 'raw message delivery carries no SNS envelope; disable it on the subscription' };
+            if (verify) return { items: [], reason: 'raw message delivery carries no SNS signature; disable it on the subscription' };
+            const raw = jsonObject(request.body);
+            return raw ? { items: [{ ...raw }] } : { items: [], reason: 'the raw message is not a JSON object' };
           }
           const msg = jsonObject(request.body);
           if (!msg || typeof msg.Type !== 'string') return { items: [], reason: 'the body is not an SNS message' };
@@ -27,17 +31,11 @@ export const awsSnsTrigger: Trigger = {
           if (topics.length > 0 && !topics.includes(String(msg.TopicArn))) {
             return { items: [], reason: `topic ${String(msg.TopicArn)} is not one of topic_arn` };
           }
-          if (own(options, 'verify_signature') !== false) {
+          if (verify) {
             const why = await checkSnsSignature(msg, context.fetchCert);
             if (why) return { items: [], reason: `${why} (set verify_signature: false to skip the check)` };
           }
-          if (msg.Type === 'SubscriptionConfirmation') {
-            return { items: [], reason: `SNS SubscriptionConfirmation: confirm by visiting SubscribeURL ${String(msg.SubscribeURL)}` };
-          }
-          if (msg.Type !== 'Notification') return { items: [], reason: `SNS ${msg.Type} yields no items` };
-          const text = typeof msg.Message === 'string' ? msg.Message : '';
-          const parsed = jsonObject(text);
-          return { items: [parsed ? { ...parsed } : { message: text }] };
+          return { items: [{ ...msg }] };
         },
       },
     ];

@@ -1,11 +1,15 @@
 import { safeEqualText } from '../signatures.js';
 import type { Trigger } from '../types.js';
+import { answersMap, googleFormValue } from './answers-map.js';
 import { bodyObject, optString } from './options.js';
 
 /**
- * `google_form`: a form submission posted by an Apps Script `onFormSubmit` trigger (JSON or
- * form-encoded). The item is the posted object. Google signs nothing, so the option `secret`
- * checks a shared value the script sends in the `X-Webhook-Secret` header.
+ * `google_form`: a form submission posted by an Apps Script `onFormSubmit` trigger. With the
+ * payload of Actionsflow's script (`form_response` with `definition.fields` and `answers`), the
+ * item is the whole body with `answers_map` (field title → response), as Actionsflow yields it;
+ * any other JSON object or form (where Actionsflow throws) is the item as is. Google signs
+ * nothing, so the option `secret` (ours) checks a shared value the script sends in the
+ * `X-Webhook-Secret` header.
  */
 export const googleFormTrigger: Trigger = {
   name: 'google_form',
@@ -20,7 +24,8 @@ export const googleFormTrigger: Trigger = {
           }
           const body = bodyObject(request.body);
           if (!body) return { items: [], reason: 'the body is not a JSON object or form' };
-          return { items: [{ ...body }] };
+          const map = answersMap(body, googleFormValue);
+          return { items: [map ? { ...body, answers_map: map } : { ...body }] };
         },
       },
     ];

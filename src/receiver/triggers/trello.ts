@@ -3,17 +3,23 @@ import type { Trigger } from '../types.js';
 import { bodyObject, optString } from './options.js';
 
 /**
- * `trello`: a Trello webhook. The item is the `action` with the watched `model`. The `HEAD`
- * that Trello sends when the webhook is created yields no items. Options: `secret` (the app
- * secret) with `callback_url` (the URL exactly as registered), checking `X-Trello-Webhook`.
+ * `trello`: a Trello webhook. The item is the whole body (`action` and `model`), as Actionsflow's
+ * trello trigger yields it. The `HEAD` Trello sends when the webhook is created is taken and
+ * yields no items (Actionsflow's trigger does not own it and fails the run). Options of ours:
+ * `secret` (the app secret) with `callback_url` (the URL exactly as registered), checking
+ * `X-Trello-Webhook`.
  */
 export const trelloTrigger: Trigger = {
   name: 'trello',
   webhooks(options) {
     return [
       {
+        method: 'HEAD',
+        handler: () => ({ items: [], reason: 'Trello webhook creation check (HEAD)' }),
+      },
+      {
+        method: 'POST',
         handler(request) {
-          if (request.method === 'head') return { items: [], reason: 'Trello webhook creation check (HEAD)' };
           const secret = optString(options, 'secret');
           if (secret) {
             const callbackUrl = optString(options, 'callback_url');
@@ -23,9 +29,8 @@ export const trelloTrigger: Trigger = {
             }
           }
           const body = bodyObject(request.body);
-          const action = body ? bodyObject(body.action) : undefined;
-          if (!body || !action) return { items: [], reason: 'the body has no action' };
-          return { items: [{ ...action, model: body.model }] };
+          if (!body) return { items: [], reason: 'the body is not a JSON object' };
+          return { items: [{ ...body }] };
         },
       },
     ];

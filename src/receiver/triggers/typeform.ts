@@ -1,10 +1,13 @@
 import { verifyTypeform } from '../signatures.js';
 import type { Trigger } from '../types.js';
+import { answersMap, typeformValue } from './answers-map.js';
 import { bodyObject, optString } from './options.js';
 
 /**
- * `typeform`: a form response webhook. The item is `form_response` with `event_id`.
- * Options: `secret` (checks `Typeform-Signature: sha256=<base64>`).
+ * `typeform`: a form response webhook. The item is the whole body with `answers_map` (field
+ * title → answer) added, as Actionsflow's typeform trigger yields it; a body without
+ * `form_response.definition.fields` and `answers` (where Actionsflow throws) is the item as is.
+ * Option of ours: `secret` (checks `Typeform-Signature: sha256=<base64>`).
  */
 export const typeformTrigger: Trigger = {
   name: 'typeform',
@@ -18,9 +21,9 @@ export const typeformTrigger: Trigger = {
             return { items: [], reason: 'Typeform-Signature does not match the secret' };
           }
           const body = bodyObject(request.body);
-          const response = body ? bodyObject(body.form_response) : undefined;
-          if (!body || !response) return { items: [], reason: 'the body has no form_response' };
-          return { items: [{ ...response, event_id: body.event_id }] };
+          if (!body) return { items: [], reason: 'the body is not a JSON object' };
+          const map = answersMap(body, typeformValue);
+          return { items: [map ? { ...body, answers_map: map } : { ...body }] };
         },
       },
     ];
