@@ -21,7 +21,7 @@ import type { Clock, HttpClient, Logger } from './ports.js';
 import { createRateLimiter } from './rate-limit.js';
 import { repoMatches } from './relay/repo-pattern.js';
 import { authorizationOf } from './relay/token.js';
-import { sealToken, type SealingKeyring } from './seal.js';
+import { sealToken, type SealedClaims, type SealingKeyring } from './seal.js';
 import type { SecurityConfig } from './security-config.js';
 
 /** Seal requests per client address: a burst of this many, then this many per minute. */
@@ -61,39 +61,56 @@ export function createSealApi(opts: SealApiOptions): Hono {
       app: body['app'] === true,
       token: str(body['token']) ?? c.req.header('x-github-authorization'),
     };
-    const now = clock.now();
-    const claims = claimsFor(input, now);
-    const [owner, name] = claims.repo.split('/') as [string, string];
-    if (config.allowRepos && !config.allowRepos.some((p) => (name === '*' ? p.toLowerCase() === claims.repo.toLowerCase() : repoMatches(p, owner, name)))) {
-      throw new RelayError(403, 'repo_not_allowed', `This relay does not dispatch to ${claims.repo} (it is not in the relay's W2G_ALLOW_REPOS).`);
-    }
-    if (claims.credential.kind === 'app') {
-      if (!github.app) throw new RelayError(400, 'app_not_configured', 'This relay has no GitHub App configured: seal a GitHub token instead (give "token").');
-      if (!isAdmin(c, config.adminToken)) {
-        if (name === '*') throw new RelayError(403, 'proof_required', 'An App URL for every repository of an owner needs the admin token (Authorization: Bearer <W2G_ADMIN_TOKEN>).');
-        if (input.token === undefined || input.token.trim() === '') {
-          throw new RelayError(403, 'proof_required', `An App URL needs proof that you may write to ${claims.repo}: give a GitHub token that can dispatch to it (as "token"; it is checked with GitHub and not kept), or the admin token.`);
-        }
-        const proof = await check(owner, name, authorizationOf(input.token));
-        if (!proof.ok) throw new RelayError(403, 'proof_refused', `The token given as proof cannot dispatch to ${claims.repo}: ${proof.message}.`);
-      }
-    }
-    if (body['check'] === true) {
-      if (name === '*') throw new RelayError(400, 'invalid_check', 'check needs one repository (owner/name), not owner/*.');
-      const auth = claims.credential.kind === 'pat' ? authorizationOf(claims.credential.token) : appCredential(owner, name);
-      const result = await check(owner, name, auth);
-      if (!result.ok) throw new RelayError(400, 'check_failed', `GitHub says ${result.message}. Nothing was sealed.`);
-    }
-    const sealed = await sealToken(claims, await opts.keyring);
-    const base = config.publicUrl ?? new URL(c.req.url).origin;
-    opts.logger.info({ jti: claims.jti, repo: claims.repo, credential: claims.credential.kind }, 'sealed a hook URL');
-    return c.json({ success: true, url: hookUrl(base, claims, sealed), token: sealed, ...claimsView(claims) }, 201);
+    const made = await sealHookUrl({ ...input, check: body['check'] === true }, { ...opts, check }, { admin: isAdmin(c, config.adminToken), base: config.publicUrl ?? new URL(c.req.url).origin });
+    return c.json({ success: true, url: made.url, token: made.token, ...claimsView(made.claims) }, 201);
   });
 
   api.all('*', () => {
     throw new RelayError(405, 'method_not_allowed', 'Use POST /_/seal with a JSON body such as {"repo":"octo/bot","token":"<github token>","expires":"90d"}.');
   });
   return api;
+}
+
+/** Checks a hook URL's dispatch rights with GitHub (check.ts). */
+export type DispatchChecker = (owner: string, name: string, authorization: string) => ReturnType<typeof checkDispatch>;
+
+/**
+ * Seals a hook URL: the one path `POST /_/seal` and the dashboard's URL builder share (claims,
+ * allow-list, App proof, optional check with GitHub). `admin`: the caller proved the admin token.
+ * Throws a RelayError (4xx) that says what to change.
+ */
+export async function sealHookUrl(
+  input: SealRequest & { check?: boolean },
+  ctx: Pick<SealApiOptions, 'config' | 'keyring' | 'github' | 'clock' | 'logger'> & { check: DispatchChecker },
+  opts: { admin: boolean; base: string },
+): Promise<{ url: string; token: string; claims: SealedClaims }> {
+  const { config, clock, github, check } = ctx;
+  const now = clock.now();
+  const claims = claimsFor(input, now);
+  const [owner, name] = claims.repo.split('/') as [string, string];
+  if (config.allowRepos && !config.allowRepos.some((p) => (name === '*' ? p.toLowerCase() === claims.repo.toLowerCase() : repoMatches(p, owner, name)))) {
+    throw new RelayError(403, 'repo_not_allowed', `This relay does not dispatch to ${claims.repo} (it is not in the relay's W2G_ALLOW_REPOS).`);
+  }
+  if (claims.credential.kind === 'app') {
+    if (!github.app) throw new RelayError(400, 'app_not_configured', 'This relay has no GitHub App configured: seal a GitHub token instead (give "token").');
+    if (!opts.admin) {
+      if (name === '*') throw new RelayError(403, 'proof_required', 'An App URL for every repository of an owner needs the admin token (Authorization: Bearer <W2G_ADMIN_TOKEN>).');
+      if (input.token === undefined || input.token.trim() === '') {
+        throw new RelayError(403, 'proof_required', `An App URL needs proof that you may write to ${claims.repo}: give a GitHub token that can dispatch to it (as "token"; it is checked with GitHub and not kept), or the admin token.`);
+      }
+      const proof = await check(owner, name, authorizationOf(input.token));
+      if (!proof.ok) throw new RelayError(403, 'proof_refused', `The token given as proof cannot dispatch to ${claims.repo}: ${proof.message}.`);
+    }
+  }
+  if (input.check === true) {
+    if (name === '*') throw new RelayError(400, 'invalid_check', 'check needs one repository (owner/name), not owner/*.');
+    const auth = claims.credential.kind === 'pat' ? authorizationOf(claims.credential.token) : appCredential(owner, name);
+    const result = await check(owner, name, auth);
+    if (!result.ok) throw new RelayError(400, 'check_failed', `GitHub says ${result.message}. Nothing was sealed.`);
+  }
+  const sealed = await sealToken(claims, await ctx.keyring);
+  ctx.logger.info({ jti: claims.jti, repo: claims.repo, credential: claims.credential.kind }, 'sealed a hook URL');
+  return { url: hookUrl(opts.base, claims, sealed), token: sealed, claims };
 }
 
 function isAdmin(c: Context, adminToken: string | undefined): boolean {

@@ -38,6 +38,8 @@ export interface NodeConfig extends RelayConfig, SecurityConfig {
   secret: string | undefined;
   /** Bearer token of the admin API; the API answers 404 when unset. */
   adminToken: string | undefined;
+  /** Bearer token of `/metrics` (the admin token works too); metrics answer 404 when neither is set. */
+  metricsToken: string | undefined;
   /** Log level for pino (`info` by default, `silent` to mute). */
   logLevel: string;
   /** `auto` (pretty in a terminal, JSON otherwise), `json` or `pretty`. */
@@ -96,6 +98,7 @@ export const SETTINGS = [
   { key: 'retentionDays', flag: '--retention-days', env: 'W2G_RETENTION_DAYS', parse: intIn(1, 3650), expect: 'whole days, 1–3650', help: 'days ended deliveries are kept' },
   { key: 'secret', flag: '--secret', env: 'W2G_SECRET', parse: nonEmpty, expect: 'a non-empty string', help: 'key material for stored tokens', shown: 'a key file beside the database' },
   { key: 'adminToken', flag: '--admin-token', env: 'W2G_ADMIN_TOKEN', parse: nonEmpty, expect: 'a non-empty string', help: 'enables the admin API (Bearer token)', shown: 'unset: no admin API' },
+  { key: 'metricsToken', flag: '--metrics-token', env: 'W2G_METRICS_TOKEN', parse: nonEmpty, expect: 'a non-empty string', help: 'Bearer token of /metrics (the admin token works too)', shown: 'unset: the admin token only', secret: true },
   { key: 'sealingKeys', flag: '--sealing-keys', env: 'W2G_SEALING_KEYS', parse: sealingKeysSetting, expect: SEALING_KEYS_EXPECT, help: 'keys of sealed hook URLs (w2g_…): the first seals, all open', shown: 'unset: no sealed URLs', secret: true },
   { key: 'revokedTokens', flag: '--revoked-tokens', env: 'W2G_REVOKED_TOKENS', parse: revokedTokensSetting, expect: REVOKED_TOKENS_EXPECT, help: 'sealed token ids (jti) that no longer open (also: webhook2github revoke)', shown: 'none' },
   { key: 'rawTokens', flag: '--raw-tokens', env: 'W2G_RAW_TOKENS', parse: rawTokensSetting, expect: '`allow` or `deny`', help: 'accept plain GitHub tokens in hook URLs (deny: sealed URLs only)' },
@@ -126,6 +129,7 @@ export const defaultNodeConfig: NodeConfig = {
   retentionDays: 7,
   secret: undefined,
   adminToken: undefined,
+  metricsToken: undefined,
   logLevel: 'info',
   logFormat: 'auto',
   trustProxy: [],

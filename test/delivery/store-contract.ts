@@ -247,6 +247,31 @@ export function testDeliveryStore(name: string, factory: () => Promise<StoreUnde
       expect(await store.get(pending.id)).toBeDefined();
     });
 
+    it('keeps every attempt when it keeps history: status, GitHub\'s message and request id, purged with the delivery', async () => {
+      if (!store.attemptsOf) return;
+      const d = newDelivery();
+      await store.enqueue(d, 0);
+      const busy = { status: 502, headers: { 'x-github-request-id': 'A1:B2' }, body: '{"message":"Server Error"}' };
+      await store.settle(d.id, { kind: 'retry', at: T0 + 10, nextAttemptAt: T0 + 20, error: 'GitHub answered HTTP 502', status: 502, note: { requestId: 'A1:B2', message: 'Server Error', ms: 31, step: 'dispatch' } });
+      await store.settle(d.id, { kind: 'retry', at: T0 + 30, nextAttemptAt: T0 + 40, error: 'no answer within 10000 ms', note: { message: 'no answer within 10000 ms', ms: 10000 } });
+      const ok = { status: 204, headers: { 'x-github-request-id': 'C3:D4' }, body: '' };
+      await store.settle(d.id, { kind: 'delivered', at: T0 + 50, response: ok });
+      // An ended delivery takes no more attempts.
+      await store.settle(d.id, { kind: 'dead', at: T0 + 60, error: 'late' });
+      expect(await store.attemptsOf(d.id)).toEqual([
+        { n: 1, at: T0 + 10, outcome: 'retry', status: busy.status, requestId: 'A1:B2', message: 'Server Error', ms: 31, step: 'dispatch' },
+        { n: 2, at: T0 + 30, outcome: 'retry', status: null, requestId: null, message: 'no answer within 10000 ms', ms: 10000, step: 'dispatch' },
+        { n: 3, at: T0 + 50, outcome: 'delivered', status: 204, requestId: 'C3:D4', message: null, ms: null, step: 'dispatch' },
+      ]);
+      const dead = newDelivery();
+      await store.enqueue(dead, 0);
+      await store.settle(dead.id, { kind: 'dead', at: T0 + 70, error: 'gave up after 24h', status: 503, note: { message: 'Service Unavailable', requestId: 'E5' } });
+      expect((await store.attemptsOf(dead.id))[0]).toMatchObject({ outcome: 'dead', status: 503, requestId: 'E5', message: 'gave up after 24h (Service Unavailable)' });
+      expect(await store.attemptsOf('no-such-delivery')).toEqual([]);
+      expect(await store.purge(T0 + 1000)).toBe(2);
+      expect(await store.attemptsOf(d.id)).toEqual([]);
+    });
+
     it('reports queue stats', async () => {
       await store.enqueue(newDelivery({ receivedAt: T0 - 90_000 }), 0);
       await store.enqueue(newDelivery({ receivedAt: T0 - 10_000 }), 0);

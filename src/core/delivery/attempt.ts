@@ -10,6 +10,7 @@ import type { Pacer } from './pacer.js';
 import type { RetryPolicy } from './retry-policy.js';
 import type { Delivery, DeliveryStatus, DeliveryStore } from './store.js';
 import { verdictOf } from './verdict.js';
+import { callNoteOf } from './history.js';
 
 /** What an attempt needs. */
 export interface AttemptDeps {
@@ -50,8 +51,10 @@ export async function attemptDelivery(d: AttemptTarget, timeoutMs: number, deps:
     logger.error({ id: d.id, repo: `${d.owner}/${d.repo}` }, error);
     return { result: undefined, status: 'dead' };
   }
+  const started = clock.now();
   const result = await deps.github.dispatch({ owner: d.owner, repo: d.repo, authorization, bodyJson: d.bodyJson }, timeoutMs);
   const now = clock.now();
+  const note = callNoteOf(result, now - started, 'dispatch');
   const attempts = d.attempts + 1;
   // A rate-limited token holds all its deliveries, not just this one.
   if (result.kind === 'retry' && result.reason === 'rate-limited' && result.retryAfterMs !== undefined) deps.pacer.pause(d.paceKey, now + result.retryAfterMs);
@@ -60,19 +63,19 @@ export async function attemptDelivery(d: AttemptTarget, timeoutMs: number, deps:
   const log = { id: d.id, repo: `${d.owner}/${d.repo}`, attempts, github_status: status };
   switch (verdict.kind) {
     case 'delivered':
-      await store.settle(d.id, { kind: 'delivered', at: now, response: verdict.response });
+      await store.settle(d.id, { kind: 'delivered', at: now, response: verdict.response, note });
       if (attempts > 1) logger.info(log, 'delivered after retries');
       return { result, status: 'delivered' };
     case 'failed':
-      await store.settle(d.id, { kind: 'failed', at: now, response: verdict.response, error: `GitHub answered HTTP ${verdict.response.status}` });
+      await store.settle(d.id, { kind: 'failed', at: now, response: verdict.response, error: `GitHub answered HTTP ${verdict.response.status}`, note });
       logger.warn(log, 'delivery failed permanently');
       return { result, status: 'failed' };
     case 'dead':
-      await store.settle(d.id, { kind: 'dead', at: now, error: verdict.reason, status });
+      await store.settle(d.id, { kind: 'dead', at: now, error: verdict.reason, status, note });
       logger.error(log, verdict.reason);
       return { result, status: 'dead' };
     case 'retry':
-      await store.settle(d.id, { kind: 'retry', at: now, nextAttemptAt: verdict.at, error: verdict.message, status });
+      await store.settle(d.id, { kind: 'retry', at: now, nextAttemptAt: verdict.at, error: verdict.message, status, note });
       logger.warn({ ...log, reason: verdict.reason, error: verdict.message, retry_in_ms: verdict.at - now }, 'delivery will be retried');
       return { result, status: 'pending' };
   }

@@ -15,10 +15,13 @@ import {
   type Settlement,
   type StoreStats,
 } from './store.js';
+import { attemptRecordOf, type AttemptRecord } from './history.js';
 
 interface Row {
   seq: number;
   d: Delivery;
+  /** One record per settle (the attempt history). */
+  history: AttemptRecord[];
 }
 
 const copy = (d: Delivery): Delivery => ({ ...d, response: d.response ? { ...d.response, headers: { ...d.response.headers } } : null });
@@ -67,6 +70,7 @@ export function createMemoryStore(): DeliveryStore {
           replayOf: n.replayOf ?? null,
           settledAt: null,
         },
+        history: [],
       });
       return { kind: 'created' };
     },
@@ -107,6 +111,7 @@ export function createMemoryStore(): DeliveryStore {
       const d = r.d;
       d.status = f.status;
       d.attempts += 1;
+      r.history.push(attemptRecordOf(d.attempts, s));
       d.leaseUntil = null;
       d.lastError = f.lastError;
       d.lastStatus = f.lastStatus;
@@ -132,6 +137,10 @@ export function createMemoryStore(): DeliveryStore {
     async get(id) {
       const r = rows.get(id);
       return r && copy(r.d);
+    },
+
+    async attemptsOf(id) {
+      return (rows.get(id)?.history ?? []).map((a) => ({ ...a }));
     },
 
     async list(q: ListQuery): Promise<ListPage> {

@@ -5,6 +5,7 @@
  */
 import type { HttpResponse } from '../ports.js';
 import type { QueueHealth } from './deliverer.js';
+import type { AttemptRecord, CallNote } from './history.js';
 
 /** Where a delivery stands. Only `pending` is ever attempted again. */
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'dead';
@@ -64,11 +65,15 @@ export interface NewDelivery {
 export type EnqueueResult = { kind: 'created' } | { kind: 'duplicate'; existing: Delivery };
 
 /** How an attempt ended, as recorded by `settle`. Every settle counts one attempt. */
-export type Settlement =
+export type Settlement = (
   | { kind: 'delivered'; at: number; response: HttpResponse }
   | { kind: 'retry'; at: number; nextAttemptAt: number; error: string; status?: number | undefined }
   | { kind: 'failed'; at: number; response: HttpResponse; error: string }
-  | { kind: 'dead'; at: number; error: string; status?: number | undefined };
+  | { kind: 'dead'; at: number; error: string; status?: number | undefined }
+) & {
+  /** What the call returned beyond the outcome (request id, GitHub's message, duration), for the attempt history. */
+  note?: CallNote | undefined;
+};
 
 /** Options of `claimDue`. */
 export interface ClaimOptions {
@@ -126,6 +131,11 @@ export interface DeliveryStore {
   /** Epoch ms of the earliest next attempt among pending deliveries not in `skipKeys`, if any. */
   nextDueAt(skipKeys?: readonly string[]): Promise<number | undefined>;
   get(id: string): Promise<Delivery | undefined>;
+  /**
+   * Optional capability: every attempt of a delivery, oldest first (one record per `settle`, see
+   * history.ts). Drivers without it show only the last status and error.
+   */
+  attemptsOf?(id: string): Promise<AttemptRecord[]>;
   list(q: ListQuery): Promise<ListPage>;
   /** Deletes ended deliveries settled before `before`; returns how many. */
   purge(before: number): Promise<number>;

@@ -12,6 +12,16 @@ function tooLarge(maxBytes: number): RelayError {
   return new RelayError(413, 'body_too_large', `The request body is larger than this relay accepts (${maxBytes} bytes).`, { limit_bytes: maxBytes });
 }
 
+/**
+ * A body that could not be read to its end: the sender closed the connection, or the body was
+ * shorter than it said. The sender's mistake (a 400 in the log, not a relay failure); nothing was
+ * stored. RelayErrors (413, 503) pass through as they are.
+ */
+function incomplete(err: unknown): RelayError {
+  if (err instanceof RelayError) return err;
+  return new RelayError(400, 'incomplete_body', 'The request body ended before its end (the connection closed, or Content-Length promised more bytes than arrived); nothing was accepted. Send the whole body.');
+}
+
 /** A body read under the budget; `release` gives its bytes back once they are no longer needed. */
 export interface ReadBody {
   bytes: Uint8Array | undefined;
@@ -37,7 +47,7 @@ export async function readBody(req: Request, maxBytes: number, budget?: ByteBudg
       return { bytes: new Uint8Array(await req.arrayBuffer()), reservation };
     } catch (err) {
       reservation?.release();
-      throw err;
+      throw incomplete(err);
     }
   }
   const stream = req.body;
@@ -47,7 +57,7 @@ export async function readBody(req: Request, maxBytes: number, budget?: ByteBudg
     return { bytes: await readStream(stream, maxBytes, reservation), reservation };
   } catch (err) {
     reservation?.release();
-    throw err;
+    throw incomplete(err);
   }
 }
 
