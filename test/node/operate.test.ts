@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,24 @@ describe('a running relay says what happens', () => {
     expect(String(view['last_error'])).toMatch(/could not be reached.*ECONNREFUSED/);
     await waitFor(() => json(relay!.lines).some((l) => l['id'] === id && l['msg'] === 'delivery will be retried'));
     expect(String(json(relay.lines).find((l) => l['id'] === id && l['msg'] === 'delivery will be retried')?.['error'])).toMatch(/ECONNREFUSED/);
+  });
+
+  it('a sender that closes mid-body is logged as its own mistake (400), never as a relay failure', async () => {
+    relay = await startNodeRelay({ githubApiUrl: gh.url });
+    gh.reset();
+    const { port } = new URL(relay.url);
+    await new Promise<void>((done) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.end('POST /octo/hello/x?__token=good HTTP/1.1\r\nHost: relay\r\nContent-Length: 1000\r\n\r\n{"partial":');
+      });
+      socket.on('close', () => done());
+      socket.on('error', () => done());
+      socket.resume();
+    });
+    await waitFor(() => json(relay!.lines).some((l) => l['msg'] === 'request'));
+    expect(json(relay.lines).find((l) => l['msg'] === 'request')).toMatchObject({ status: 400 });
+    expect(json(relay.lines).some((l) => l['msg'] === 'unexpected error')).toBe(false);
+    expect(gh.requests).toHaveLength(0);
   });
 
   it('JSON lines with string levels; the start, a refusal with GitHub’s message, a repeat marked, the stop', async () => {
