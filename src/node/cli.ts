@@ -8,6 +8,7 @@ import { registerServe } from './commands/serve.js';
 import { registerReceive } from './commands/receive.js';
 import { registerDev } from './commands/dev.js';
 import { registerDeliveries } from './commands/deliveries.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerSeal } from './commands/seal.js';
 import { registerRevoke } from './commands/revoke.js';
 
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerReceive(program);
   registerDev(program);
   registerDeliveries(program);
+  registerMigrate(program);
   registerSeal(program);
   registerRevoke(program);
   return program;
