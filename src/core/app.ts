@@ -6,7 +6,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import type { RelayConfig } from './config.js';
 import { createDirectDeliverer } from './delivery/direct-deliverer.js';
-import { createGitHubClient } from './github/client.js';
+import { createGitHubClient, type GitHubClient } from './github/client.js';
 import type { Deliverer, SubmitOutcome } from './delivery/deliverer.js';
 import { RelayError } from './errors.js';
 import { DELIVERY_HEADER, asRelayError, corsHeaders, errorHandler, errorResponse } from './http.js';
@@ -22,6 +22,10 @@ import { readBody } from './relay/body.js';
 import { parseTarget } from './relay/route.js';
 import { chooseToken } from './relay/token.js';
 import { bodyOf } from './relay/bytes.js';
+import { resolveCredential, type CredentialRules } from './relay/credential.js';
+import { importSealingKeys, type AesGcmOpen } from './seal.js';
+import { createSealApi } from './seal-api.js';
+import { defaultSecurityConfig, githubAppOf, type SecurityConfig } from './security-config.js';
 
 /** What the app needs from its runtime. */
 export interface AppPorts {
@@ -35,7 +39,18 @@ export interface AppPorts {
   dedupeKey?: (headers: Record<string, string>, bodyText: string | undefined) => string | undefined;
   /** Mounted at `/_/api` when given (the admin API of durable delivery). */
   admin?: Hono;
+  /** The relay's one GitHub client (with its App, when configured); else one is made from the config. */
+  github?: GitHubClient;
+  /** Revocations kept outside the config (Node: the SQLite list `webhook2github revoke` writes). */
+  isRevoked?: (jti: string) => boolean | Promise<boolean>;
+  /** The rate-limit key of a request for `POST /_/seal` (the client's address); default: one shared bucket. */
+  clientKey?: (c: Context) => string;
+  /** The runtime's own AES-GCM for opening sealed tokens (Node: node:crypto); default Web Crypto. */
+  aesGcmOpen?: AesGcmOpen;
 }
+
+/** Settings of createApp: the relay's, plus the credential settings (all optional, with their defaults). */
+export type AppConfig = RelayConfig & Partial<SecurityConfig>;
 
 const CORS_METHODS = ['GET', 'HEAD', 'PUT', 'POST', 'DELETE', 'PATCH'];
 
@@ -49,13 +64,30 @@ const corsAfter: MiddlewareHandler = async (c, next) => {
 };
 
 /** Builds the relay app. */
-export function createApp(config: RelayConfig, ports: AppPorts): Hono {
+export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
+  const config: RelayConfig & SecurityConfig = { ...defaultSecurityConfig, ...appConfig };
   const clock = ports.clock ?? systemClock;
   const logger = ports.logger ?? silentLogger;
   const newId = ports.newId ?? (() => crypto.randomUUID());
-  const deliverer =
-    ports.deliverer ??
-    createDirectDeliverer(createGitHubClient({ http: ports.http, clock, apiUrl: config.githubApiUrl, userAgent: config.userAgent }), config.githubTimeoutMs);
+  const github =
+    ports.github ?? createGitHubClient({ http: ports.http, clock, apiUrl: config.githubApiUrl, userAgent: config.userAgent, app: githubAppOf(config) });
+  const deliverer = ports.deliverer ?? createDirectDeliverer(github, config.githubTimeoutMs);
+  const revoked = new Set(config.revokedTokens);
+  const rules: CredentialRules = {
+    rawTokens: config.rawTokens,
+    allowRepos: config.allowRepos,
+    keyring: importSealingKeys(config.sealingKeys, ports.aesGcmOpen),
+    isRevoked: (jti) => revoked.has(jti) || (ports.isRevoked?.(jti) ?? false),
+    hasApp: github.app !== undefined,
+    now: () => clock.now(),
+    opened: new Map(),
+  };
+  if (config.rawTokens === 'allow') {
+    logger.warn(
+      { setting: 'W2G_RAW_TOKENS', value: 'allow' },
+      'raw GitHub tokens are accepted in hook URLs: whoever sees such a URL can use its token. Hand out sealed URLs (webhook2github seal) and set W2G_RAW_TOKENS=deny.',
+    );
+  }
   const budget = createByteBudget(config.maxBufferedBytes, config.bufferWaitMs);
   const app = new Hono();
 
@@ -74,6 +106,10 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
     app.use('/_/api/*', corsAfter);
     app.route('/_/api', ports.admin);
   }
+  if (config.sealingKeys.length > 0) {
+    app.use('/_/seal', corsAfter);
+    app.route('/_/seal', createSealApi({ config, keyring: rules.keyring, github, http: ports.http, clock, logger, ...(ports.clientKey ? { clientKey: ports.clientKey } : {}) }));
+  }
 
   // The relay builds its own CORS headers into each answer (a plain object is the runtimes' fast path).
   app.all('*', (c) => relay(c));
@@ -86,6 +122,7 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
     let repo = '';
     let path = '';
     let githubStatus: number | undefined;
+    let jti: string | undefined;
     let status = 500;
     const corsOut = corsHeaders(req.headers.get('origin'));
     try {
@@ -93,8 +130,11 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
       ({ owner, repo, path } = target);
       const { system, forwarded } = splitQuery(target.rawQuery);
       const overrides = parseOverrides(system);
-      const eventType = eventTypeOf(system);
+      const queryEventType = eventTypeOf(system);
       const token = chooseToken(system.__token, req.headers);
+      const credential = await resolveCredential(token, { owner, repo, path, queryEventType: system.__event_type, eventType: queryEventType }, rules);
+      const eventType = credential.eventType;
+      jti = credential.jti;
       const read = await readBody(req, config.maxBodyBytes, budget);
       let built: BuiltDispatch;
       let headers: Record<string, string>;
@@ -128,7 +168,7 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
         repo,
         eventType,
         bodyJson: built.bodyJson,
-        authorization: token.authorization,
+        authorization: credential.authorization,
         receivedAt,
         ...(dedupeKey !== undefined ? { dedupeKey } : {}),
       });
@@ -142,7 +182,7 @@ export function createApp(config: RelayConfig, ports: AppPorts): Hono {
       status = relayError.status;
       return errorResponse(relayError, req, id);
     } finally {
-      logger.info({ id, repo: owner && repo ? `${owner}/${repo}` : undefined, method: req.method, path, status, github_status: githubStatus, ms: clock.now() - started }, 'request');
+      logger.info({ id, repo: owner && repo ? `${owner}/${repo}` : undefined, method: req.method, path, status, github_status: githubStatus, ...(jti !== undefined ? { jti } : {}), ms: clock.now() - started }, 'request');
     }
   }
 

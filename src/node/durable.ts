@@ -11,7 +11,8 @@ import { createDurableDeliverer } from '../core/delivery/durable-deliverer.js';
 import { createPacer } from '../core/delivery/pacer.js';
 import { createRetryPolicy } from '../core/delivery/retry-policy.js';
 import type { DeliveryStore } from '../core/delivery/store.js';
-import { createGitHubClient } from '../core/github/client.js';
+import { createGitHubClient, type GitHubClient } from '../core/github/client.js';
+import { githubAppOf } from '../core/security-config.js';
 import { systemClock, type Clock, type HttpClient, type Logger } from '../core/ports.js';
 import type { NodeConfig } from './config.js';
 import { createNodeCredentialBox } from './credential-box.js';
@@ -52,6 +53,8 @@ export interface NodeDeliveryTuning {
 /** Durable delivery, ready to wire into the app. */
 export interface NodeDelivery {
   deliverer: Deliverer;
+  /** The relay's one GitHub client (with the GitHub App when configured); the app uses it too. */
+  github: GitHubClient;
   store: DeliveryStore;
   /** For `AppPorts.dedupeKey`: the provider delivery id of a request (the deliverer scopes it by repo). */
   dedupeKey: typeof dedupeKeyOf;
@@ -106,7 +109,8 @@ export async function createNodeDelivery(
     ...(tuning.retryBaseMs !== undefined ? { baseMs: tuning.retryBaseMs } : {}),
     ...(tuning.retryCapMs !== undefined ? { capMs: tuning.retryCapMs } : {}),
   });
-  const github = createGitHubClient({ http: ports.http, clock, apiUrl: config.githubApiUrl, userAgent: config.userAgent });
+  // One client per relay: its GitHub App (when configured) keeps one token cache for every attempt.
+  const github = createGitHubClient({ http: ports.http, clock, apiUrl: config.githubApiUrl, userAgent: config.userAgent, app: githubAppOf(config) });
   const deps: AttemptDeps = { store, box, pacer, policy, github, clock, logger };
   const dispatcher = createDispatcher({
     store,
@@ -144,6 +148,7 @@ export async function createNodeDelivery(
 
   return {
     deliverer,
+    github,
     store,
     dedupeKey: dedupeKeyOf,
     start() {

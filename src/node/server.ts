@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { createAdminApi } from '../core/admin.js';
 import { createApp } from '../core/app.js';
 import { resolve } from 'node:path';
@@ -13,6 +14,8 @@ import type { NodeConfig } from './config.js';
 import { createNodeDelivery } from './durable.js';
 import { createNodeHttpClient } from './http-client.js';
 import { createNodeLogger } from './logger.js';
+import { openRevocations, type Revocations } from './revocations.js';
+import { nodeAesGcmOpen } from './aes-gcm.js';
 
 export interface RunningRelay {
   url: string;
@@ -40,7 +43,20 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
     throw err;
   }
   const admin = createAdminApi({ store: delivery.store, adminToken: config.adminToken, submitReplay: (job) => delivery.deliverer.submit(job), logger });
-  const app = createApp(config, { http: client.http, logger, deliverer: delivery.deliverer, dedupeKey: delivery.dedupeKey, admin });
+  // Sealed tokens revoked with `webhook2github revoke` (the outbox file; read per sealed request).
+  const revocations: Revocations | undefined = config.sealingKeys.length > 0 ? openRevocations(resolve(config.db)) : undefined;
+  const app = createApp(config, {
+    http: client.http,
+    logger,
+    deliverer: delivery.deliverer,
+    dedupeKey: delivery.dedupeKey,
+    admin,
+    github: delivery.github,
+    ...(revocations ? { isRevoked: revocations.isRevoked } : {}),
+    // POST /_/seal is rate-limited per peer address (behind a reverse proxy: per proxy).
+    clientKey: (c) => getConnInfo(c).remote.address ?? 'all',
+    aesGcmOpen: nodeAesGcmOpen,
+  });
   handle = app.fetch;
   delivery.start();
   const addr = server.address() as AddressInfo;
@@ -61,6 +77,7 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
       // Pending deliveries stay in the database; a restart resumes them.
       const h = await delivery.deliverer.health().catch(() => undefined);
       await delivery.stop();
+      revocations?.close();
       await client.close();
       logger.info({ pending: h?.queue?.pending }, 'stopped; pending deliveries stay in the outbox for the next start');
       nodeLogger?.flush();

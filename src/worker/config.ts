@@ -2,7 +2,22 @@
  * Config from bindings, built and validated once per binding set. A wrong or missing binding
  * throws an Error whose message names it; the entry turns that into a 503 for every request.
  */
-import { defaultRelayConfig, httpUrl, intIn, positiveDuration, type RelayConfig, type SettingParser } from '../core/config.js';
+import { defaultRelayConfig, httpUrl, intIn, nonEmpty, positiveDuration, type RelayConfig, type SettingParser } from '../core/config.js';
+import {
+  ALLOW_REPOS_EXPECT,
+  GITHUB_APP_KEY_EXPECT,
+  REVOKED_TOKENS_EXPECT,
+  SEALING_KEYS_EXPECT,
+  allowReposSetting,
+  defaultSecurityConfig,
+  githubAppIdSetting,
+  githubAppOf,
+  githubAppPrivateKeySetting,
+  rawTokensSetting,
+  revokedTokensSetting,
+  sealingKeysSetting,
+  type SecurityConfig,
+} from '../core/security-config.js';
 import type { Env } from './env.js';
 
 /** Durable delivery settings of a Worker with a queue (and of its queue consumer). */
@@ -57,10 +72,32 @@ function binding<T>(env: Env, name: string, parse: SettingParser<T>, expect: str
   return value;
 }
 
+/**
+ * The credential settings from bindings (sealing keys, revocations, raw-token policy, allow-list,
+ * GitHub App, public URL, admin token): the Node relay's names and parsers.
+ */
+export function securityFromEnv(env: Env): SecurityConfig {
+  const d = defaultSecurityConfig;
+  const s: SecurityConfig = {
+    sealingKeys: binding(env, 'W2G_SEALING_KEYS', sealingKeysSetting, SEALING_KEYS_EXPECT, d.sealingKeys),
+    revokedTokens: binding(env, 'W2G_REVOKED_TOKENS', revokedTokensSetting, REVOKED_TOKENS_EXPECT, d.revokedTokens),
+    rawTokens: binding(env, 'W2G_RAW_TOKENS', rawTokensSetting, '`allow` or `deny`', d.rawTokens),
+    allowRepos: binding(env, 'W2G_ALLOW_REPOS', allowReposSetting, ALLOW_REPOS_EXPECT, d.allowRepos),
+    githubAppId: binding(env, 'W2G_GITHUB_APP_ID', githubAppIdSetting, "the App's id (digits) or client id", d.githubAppId),
+    githubAppPrivateKey: binding(env, 'W2G_GITHUB_APP_PRIVATE_KEY', githubAppPrivateKeySetting, GITHUB_APP_KEY_EXPECT, d.githubAppPrivateKey),
+    publicUrl: binding(env, 'W2G_PUBLIC_URL', httpUrl, 'an http(s) URL', d.publicUrl),
+    adminToken: binding(env, 'W2G_ADMIN_TOKEN', nonEmpty, 'a non-empty string', d.adminToken),
+  };
+  // Both halves of the App, or neither (the message names the missing binding).
+  githubAppOf(s, { id: 'the binding W2G_GITHUB_APP_ID', key: 'the secret W2G_GITHUB_APP_PRIVATE_KEY' });
+  return s;
+}
+
 /** Builds the relay config from bindings; a wrong binding fails loudly. */
-export function configFromEnv(env: Env): RelayConfig {
+export function configFromEnv(env: Env): RelayConfig & SecurityConfig {
   return {
     ...defaultRelayConfig,
+    ...securityFromEnv(env),
     githubApiUrl: binding(env, 'GITHUB_API_URL', httpUrl, 'an http(s) URL', defaultRelayConfig.githubApiUrl),
     githubTimeoutMs: binding(env, 'W2G_GITHUB_TIMEOUT_MS', intIn(1, 600_000), 'milliseconds, 1–600000', defaultRelayConfig.githubTimeoutMs),
     maxBodyBytes: binding(env, 'W2G_MAX_BODY', intIn(1, 1024 ** 3), 'bytes, at least 1', defaultRelayConfig.maxBodyBytes),

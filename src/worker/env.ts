@@ -52,6 +52,22 @@ export interface Env {
   W2G_RETRY_BASE_MS?: string;
   /** Largest backoff ceiling in ms (default 1800000: 30 min). */
   W2G_RETRY_CAP_MS?: string;
+  /** Sealing keys of sealed hook URLs (`w2g_…`), comma list; a secret (`wrangler secret put`). */
+  W2G_SEALING_KEYS?: string;
+  /** Token ids (jti) that no longer open, comma list. */
+  W2G_REVOKED_TOKENS?: string;
+  /** `allow` (default) or `deny` raw GitHub tokens in hook URLs. */
+  W2G_RAW_TOKENS?: string;
+  /** The only repositories dispatched to: comma list of `owner/name` or `owner/*`. */
+  W2G_ALLOW_REPOS?: string;
+  /** The relay's GitHub App id (or client id). */
+  W2G_GITHUB_APP_ID?: string;
+  /** The App's private key, PEM (PKCS#1 as GitHub issues it, or PKCS#8); a secret. */
+  W2G_GITHUB_APP_PRIVATE_KEY?: string;
+  /** The relay's public address, for the URLs `POST /_/seal` answers. */
+  W2G_PUBLIC_URL?: string;
+  /** Lets `POST /_/seal` make App URLs without a GitHub token as proof; a secret. */
+  W2G_ADMIN_TOKEN?: string;
   /** Old names of the settings above (GITHUB_TIMEOUT_MS, MAX_BODY_BYTES, …): read with a warning. */
   [oldName: string]: unknown;
 }

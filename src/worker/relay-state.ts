@@ -2,14 +2,14 @@
  * What the Worker builds from its bindings, once per binding set (bindings do not change within
  * an isolate): the app for `fetch`, and the consumer's dependencies for `queue`.
  */
-import type { Hono } from 'hono';
-import { createApp } from '../core/app.js';
-import type { RelayConfig } from '../core/config.js';
+import type { Context, Hono } from 'hono';
+import { createApp, type AppConfig } from '../core/app.js';
 import { createCredentialBox, type CredentialBox } from '../core/delivery/credential-box.js';
 import { createQueueDeliverer, type QueueConsumerDeps } from '../core/delivery/queue.js';
 import { createRetryPolicy } from '../core/delivery/retry-policy.js';
 import { createGitHubClient, type GitHubClient } from '../core/github/client.js';
 import { systemClock } from '../core/ports.js';
+import { githubAppOf } from '../core/security-config.js';
 import { configFromEnv, queueSettingsFromEnv, type QueueSettings } from './config.js';
 import type { Env, QueueProducer } from './env.js';
 import { fetchHttpClient } from './http-client.js';
@@ -20,8 +20,11 @@ export type RelayState = { env: Env; app: Hono; consumer: () => QueueConsumerDep
 
 const policyOf = (q: QueueSettings) => createRetryPolicy({ baseMs: q.retryBaseMs, capMs: q.retryCapMs, maxAgeMs: q.maxAgeMs });
 
-function appFor(relay: RelayConfig, github: GitHubClient, queue: QueueProducer | undefined, q: () => QueueSettings, box: () => Promise<CredentialBox>): Hono {
-  if (queue === undefined) return createApp(relay, { http: fetchHttpClient, logger: consoleLogger });
+/** The rate-limit key of `POST /_/seal`: the client's address as Cloudflare gives it. */
+const clientKey = (c: Context) => c.req.header('cf-connecting-ip') ?? 'all';
+
+function appFor(relay: AppConfig, github: GitHubClient, queue: QueueProducer | undefined, q: () => QueueSettings, box: () => Promise<CredentialBox>): Hono {
+  if (queue === undefined) return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, github, clientKey });
   const settings = q();
   const deliverer = createQueueDeliverer({
     // JSON, not V8 serialisation: the message stays readable by any consumer (and a dead-letter queue's reader).
@@ -33,7 +36,7 @@ function appFor(relay: RelayConfig, github: GitHubClient, queue: QueueProducer |
     logger: consoleLogger,
     syncDeadlineMs: settings.syncDeadlineMs,
   });
-  return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer });
+  return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer, github, clientKey });
 }
 
 /** Builds the state of a binding set; never throws (a config error is kept and reported per request). */
@@ -44,7 +47,7 @@ export function buildRelayState(env: Env): RelayState {
     const q = () => (settings ??= queueSettingsFromEnv(env));
     let boxPromise: Promise<CredentialBox> | undefined;
     const box = () => (boxPromise ??= createCredentialBox(q().secret));
-    const github = createGitHubClient({ http: fetchHttpClient, clock: systemClock, apiUrl: relay.githubApiUrl, userAgent: relay.userAgent });
+    const github = createGitHubClient({ http: fetchHttpClient, clock: systemClock, apiUrl: relay.githubApiUrl, userAgent: relay.userAgent, app: githubAppOf(relay) });
     const app = appFor(relay, github, env.DISPATCH_QUEUE, q, box);
     let consumer: QueueConsumerDeps | undefined;
     return {

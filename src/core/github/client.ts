@@ -4,6 +4,7 @@
  * https://docs.github.com/rest/repos/repos#create-a-repository-dispatch-event
  */
 import { HttpFailure, type Clock, type HttpClient } from '../ports.js';
+import { createGitHubApp, isAppCredential, type GitHubApp, type GitHubAppCredentials } from './app-auth.js';
 import { classifyResponse, type DispatchResult } from './classify.js';
 
 /** Everything needed to send one dispatch. */
@@ -22,12 +23,16 @@ export interface GitHubClientOptions {
   clock: Clock;
   apiUrl: string;
   userAgent: string;
+  /** The relay's GitHub App: deliveries whose authorization is the App marker get an installation token. */
+  app?: GitHubAppCredentials | undefined;
 }
 
 /** Calls to GitHub, each classified into a result value (never throws for GitHub or network trouble). */
 export interface GitHubClient {
   /** One `repository_dispatch` attempt within `timeoutMs`. */
   dispatch(target: DispatchTarget, timeoutMs: number): Promise<DispatchResult>;
+  /** The App, when one is configured. */
+  readonly app?: GitHubApp | undefined;
 }
 
 /** The dispatch endpoint URL for a repository. */
@@ -53,9 +58,30 @@ function withDeadline<T>(call: Promise<T>, ms: number): Promise<T> {
 
 /** Creates the client. */
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
+  const app = opts.app ? createGitHubApp({ credentials: opts.app, http: opts.http, clock: opts.clock, apiUrl: opts.apiUrl, userAgent: opts.userAgent }) : undefined;
   return {
-    dispatch: (target, timeoutMs) => dispatch(target, timeoutMs, opts),
+    app,
+    dispatch: (target, timeoutMs) => (isAppCredential(target.authorization) ? asApp(target, timeoutMs, opts, app) : dispatch(target, timeoutMs, opts)),
   };
+}
+
+/**
+ * A dispatch with an installation token in place of the App marker; a token GitHub refuses (401)
+ * is dropped and the dispatch made once more with a fresh one, within the same deadline.
+ */
+async function asApp(target: DispatchTarget, timeoutMs: number, opts: GitHubClientOptions, app: GitHubApp | undefined): Promise<DispatchResult> {
+  if (!app) {
+    const body = JSON.stringify({ success: false, code: 'app_not_configured', message: 'This delivery was made with the GitHub App, and the relay has no GitHub App configured now (W2G_GITHUB_APP_ID).' });
+    return { kind: 'failed', response: { status: 502, headers: { 'content-type': 'application/json' }, body } };
+  }
+  const deadline = opts.clock.now() + timeoutMs;
+  for (let tries = 0; ; tries++) {
+    const minted = await app.installationToken(target.owner, target.repo, deadline);
+    if (!minted.ok) return minted.result;
+    const result = await dispatch({ ...target, authorization: `token ${minted.token}` }, Math.max(1, deadline - opts.clock.now()), opts);
+    if (result.kind !== 'failed' || result.response.status !== 401 || tries > 0) return result;
+    app.drop(target.owner, target.repo, minted.token);
+  }
 }
 
 async function dispatch(target: DispatchTarget, timeoutMs: number, opts: GitHubClientOptions): Promise<DispatchResult> {
