@@ -156,6 +156,16 @@ describe.each(RUNTIME_ROWS)('sealed hook URLs on %s', (_name, runtime) => {
     expect(relay.lines.join('\n')).not.toContain(gh.app!.minted[0]!.token);
   });
 
+  it.runIf(runtime.durable)('an App delivery GitHub cannot take now is kept (a marker, no token) and delivered later with an installation token', async () => {
+    const token = await sealed({ credential: { kind: 'app' } });
+    gh.fail(1, 502);
+    const res = await post(`/octo/bot/later?__token=${token}`, { timeoutMs: 10_000 });
+    expect(res.status, res.text()).toBe(202);
+    await gh.waitFor(() => gh.dispatches.length === 1, 15_000);
+    expect(gh.dispatches[0]!.authorization).toMatch(/^token ghs_/);
+    expect(envelopeOf(gh.dispatches[0]).path).toBe('/later');
+  });
+
   it('an App URL for a repository without the App: 403 that says to install it', async () => {
     const token = await sealed({ repo: 'octo/*', credential: { kind: 'app' } });
     const res = await post(`/octo/elsewhere/h?__token=${token}`, { timeoutMs: 10_000 });
