@@ -6,6 +6,7 @@
  * and allow-list repositories. Tokens are sealed here, at test time, with the relay's own keys.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importSealingKeys, sealToken, type SealedClaims, type SealingKeyring } from '../../src/core/seal.js';
 import { newJti } from '../../src/core/seal-claims.js';
@@ -141,6 +142,21 @@ describe.each(RUNTIME_ROWS)('sealed hook URLs on %s', (_name, runtime) => {
       expect(res.status, `position ${i}`).toBe(401);
     }
     expect([...statuses.keys()]).toEqual([401]);
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it('any bytes after w2g_, in the query or a header, are a 4xx, never a 500 (property)', async () => {
+    await fc.assert(
+      // A header carries what an HTTP client can send (no control characters but tab).
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.boolean(), async (bytes, inHeader) => {
+        const res = inHeader
+          ? await post('/octo/bot/h', { headers: { 'X-Github-Authorization': `w2g_${Buffer.from(bytes).toString('latin1').replace(/[^\t\x20-\x7e\x80-\xff]/g, 'x')}` } })
+          : await post(`/octo/bot/h?__token=w2g_${[...bytes].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')}`);
+        expect(res.status).toBeGreaterThanOrEqual(400);
+        expect(res.status).toBeLessThan(500);
+      }),
+      { numRuns: 60 },
+    );
     expect(gh.requests).toHaveLength(0);
   });
 
