@@ -5,7 +5,7 @@
 # The outbox (SQLite) and its key file live in the /data volume; settings come from W2G_*
 # variables (README: Configuration). compose.yaml puts it behind a TLS reverse proxy.
 
-ARG NODE_IMAGE=node:22-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # Runtime dependencies only. better-sqlite3 downloads a prebuilt binary or compiles one: the
 # compiler stays in this stage.

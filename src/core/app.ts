@@ -45,6 +45,8 @@ export interface AppPorts {
   isRevoked?: (jti: string) => boolean | Promise<boolean>;
   /** The rate-limit key of a request for `POST /_/seal` (the client's address); default: one shared bucket. */
   clientKey?: (c: Context) => string;
+  /** The client's address, for the request log (Node: the peer, or X-Forwarded-For through W2G_TRUST_PROXY). */
+  clientAddress?: (c: Context) => string | undefined;
   /** The runtime's own AES-GCM for opening sealed tokens (Node: node:crypto); default Web Crypto. */
   aesGcmOpen?: AesGcmOpen;
 }
@@ -95,9 +97,10 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
   const preflight = cors({ origin: (origin) => origin || null, allowMethods: CORS_METHODS, exposeHeaders: [DELIVERY_HEADER] });
   app.use('*', (c, next) => (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') ? preflight(c, next) : next()));
 
-  app.onError(errorHandler(logger));
+  app.onError(errorHandler(logger, config.publicUrl));
 
-  app.get('/', corsAfter, (c) => c.text(helpText(new URL(c.req.url).origin, config.githubApiUrl)));
+  // Behind a TLS proxy the request's own URL says http:// and maybe another host: W2G_PUBLIC_URL wins.
+  app.get('/', corsAfter, (c) => c.text(helpText(config.publicUrl ?? new URL(c.req.url).origin, config.githubApiUrl)));
   app.get('/healthz', corsAfter, async (c) => {
     const h = await deliverer.health();
     return c.json({ ok: h.ok, ...(h.problem ? { problem: h.problem } : {}), ...(h.queue ? { queue: h.queue } : {}) }, h.ok ? 200 : 503);
@@ -180,9 +183,9 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
       if (!(err instanceof RelayError)) logger.error({ id, err: err instanceof Error ? err.message : String(err) }, 'unexpected error');
       const relayError = asRelayError(err);
       status = relayError.status;
-      return errorResponse(relayError, req, id);
+      return errorResponse(relayError, req, id, config.publicUrl);
     } finally {
-      logger.info({ id, repo: owner && repo ? `${owner}/${repo}` : undefined, method: req.method, path, status, github_status: githubStatus, ...(jti !== undefined ? { jti } : {}), ms: clock.now() - started }, 'request');
+      logger.info({ id, repo: owner && repo ? `${owner}/${repo}` : undefined, method: req.method, path, status, github_status: githubStatus, ...(jti !== undefined ? { jti } : {}), client: ports.clientAddress?.(c), ms: clock.now() - started }, 'request');
     }
   }
 

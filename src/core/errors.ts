@@ -28,7 +28,8 @@ export function errorBody(err: RelayError, origin: string): Record<string, unkno
     success: false,
     message: err.message,
     code: err.code,
-    documentation_url: new URL(DOCUMENTATION_PATH, origin).toString(),
+    // A public URL may carry a path (a relay served under /relay): the help page is below it.
+    documentation_url: `${origin.replace(/\/+$/, '')}${DOCUMENTATION_PATH}`,
     ...(err.extra ?? {}),
   };
 }

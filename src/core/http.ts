@@ -27,12 +27,13 @@ export function corsHeaders(origin: string | null | undefined): PlainHeaders {
 /**
  * The JSON error answer to `req`: `{success:false, message, code, documentation_url, …}` with the
  * error's status and headers (e.g. `retry-after`), CORS for the request's origin, and the
- * delivery id when one was assigned.
+ * delivery id when one was assigned. `documentation_url` is below `publicUrl` when the relay has
+ * one (W2G_PUBLIC_URL), else below the request's own origin.
  */
-export function errorResponse(err: RelayError, req: Request, id?: string): Response {
+export function errorResponse(err: RelayError, req: Request, id?: string, publicUrl?: string): Response {
   const headers: PlainHeaders = { ...corsHeaders(req.headers.get('origin')), ...err.headers, 'content-type': 'application/json' };
   if (id !== undefined) headers[DELIVERY_HEADER] = id;
-  return new Response(JSON.stringify(errorBody(err, new URL(req.url).origin)), { status: err.status, headers });
+  return new Response(JSON.stringify(errorBody(err, publicUrl ?? new URL(req.url).origin)), { status: err.status, headers });
 }
 
 /** Any thrown value as a RelayError: itself, or a 500 that says nothing of the cause (logged by the caller). */
@@ -44,10 +45,10 @@ export function asRelayError(err: unknown): RelayError {
  * The `onError` of every Hono app here: a RelayError becomes its JSON answer; an answer a Hono
  * middleware already built (bearer auth) is kept; anything else is logged and answered 500.
  */
-export function errorHandler(logger: Logger): (err: Error, c: Context) => Response {
+export function errorHandler(logger: Logger, publicUrl?: string): (err: Error, c: Context) => Response {
   return (err, c) => {
     if (err instanceof HTTPException) return err.getResponse();
     if (!(err instanceof RelayError)) logger.error({ err: err.message }, 'unexpected error');
-    return errorResponse(asRelayError(err), c.req.raw);
+    return errorResponse(asRelayError(err), c.req.raw, undefined, publicUrl);
   };
 }

@@ -14,6 +14,7 @@ import type { NodeConfig } from './config.js';
 import { createNodeDelivery } from './durable.js';
 import { createNodeHttpClient } from './http-client.js';
 import { createNodeLogger } from './logger.js';
+import { createClientAddress } from './client-address.js';
 import { openRevocations, type Revocations } from './revocations.js';
 import { nodeAesGcmOpen } from './aes-gcm.js';
 
@@ -55,6 +56,8 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
     ...(revocations ? { isRevoked: revocations.isRevoked } : {}),
     // POST /_/seal is rate-limited per peer address (behind a reverse proxy: per proxy).
     clientKey: (c) => getConnInfo(c).remote.address ?? 'all',
+    // The request log's `client`: the peer, or the client behind the proxies in W2G_TRUST_PROXY.
+    clientAddress: createClientAddress(config.trustProxy),
     aesGcmOpen: nodeAesGcmOpen,
   });
   handle = app.fetch;
@@ -63,7 +66,7 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `http://${host}:${addr.port}`;
   await checkGitHub(client.http, config, logger);
-  logger.info({ url, github_api_url: config.githubApiUrl, mode: config.mode, db: resolve(config.db) }, `listening on ${url}`);
+  logger.info({ url, ...(config.publicUrl ? { public_url: config.publicUrl } : {}), github_api_url: config.githubApiUrl, mode: config.mode, db: resolve(config.db) }, `listening on ${url}`);
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

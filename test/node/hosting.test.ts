@@ -9,7 +9,7 @@
  * its own local CA; systemd-analyze verifies the unit.
  */
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -19,8 +19,10 @@ import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Agent, fetch as fetchWith } from 'undici';
 import { loadNodeConfig } from '../../src/node/config.js';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { startFakeGitHub, waitFor, type FakeGitHub } from '../support/fake-github.js';
+import { startNodeRelay, type NodeRelayHandle } from '../support/relay-process.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
@@ -233,6 +235,66 @@ describe('compose.yaml', () => {
   });
 });
 
+/** The request lines a relay logged after `from` (JSON lines), by path. */
+function requestLines(relay: NodeRelayHandle, from: number): Record<string, unknown>[] {
+  return relay.lines.slice(from).filter((l) => l.includes('"msg":"request"')).map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+describe('W2G_PUBLIC_URL and W2G_TRUST_PROXY (relay process)', () => {
+  it('the public URL is the one the relay prints, links and shows; X-Forwarded-For names the client only through a trusted proxy', async () => {
+    const relay = await startNodeRelay({ githubApiUrl: github.url, env: { W2G_PUBLIC_URL: 'https://relay.example.com/hooks/', W2G_TRUST_PROXY: 'loopback' } });
+    try {
+      // The start-up message and the JSON log line race each other: wait for both.
+      await waitFor(() => relay.lines.some((l) => l.startsWith('Try it:')));
+      const printed = relay.lines.join('\n');
+      expect(printed).toContain('Public URL: https://relay.example.com/hooks (providers send to https://relay.example.com/hooks/<owner>/<repo>/<path>)');
+      expect(printed).toContain("curl -X POST 'https://relay.example.com/hooks/<owner>/<repo>/hello?__token=<github-token>'");
+      await waitFor(() => relay.lines.some((l) => l.includes('"public_url":"https://relay.example.com/hooks"')));
+      const help = await (await fetch(`${relay.url}/`)).text();
+      expect(help).toContain('https://relay.example.com/hooks/<owner>/<repo>/<path>?__token=<github-token>');
+      expect(help).toContain('Health: GET https://relay.example.com/hooks/healthz');
+      expect(help).not.toContain(relay.url);
+      const bad = await fetch(`${relay.url}/-octo-/hooks/x?__token=t`, { method: 'POST', body: 'x' });
+      expect(bad.status).toBe(400);
+      expect((await bad.json()) as Record<string, unknown>).toMatchObject({ documentation_url: 'https://relay.example.com/hooks/' });
+
+      const from = relay.lines.length;
+      // The peer (127.0.0.1) is a trusted proxy; the nearest untrusted address to its right is the client.
+      await fetch(`${relay.url}/octo/hooks/a?__token=t`, { method: 'POST', body: 'a', headers: { 'x-forwarded-for': '198.51.100.4, 203.0.113.7, 127.0.0.1' } });
+      await fetch(`${relay.url}/octo/hooks/b?__token=t`, { method: 'POST', body: 'b' });
+      await waitFor(() => requestLines(relay, from).length === 2);
+      expect(requestLines(relay, from).map((l) => [l.path, l.client])).toEqual([
+        ['/a', '203.0.113.7'],
+        ['/b', '127.0.0.1'],
+      ]);
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('without W2G_TRUST_PROXY the peer is the client, whatever X-Forwarded-For says, and the help page shows the address it was reached at', async () => {
+    const relay = await startNodeRelay({ githubApiUrl: github.url });
+    try {
+      const from = relay.lines.length;
+      await fetch(`${relay.url}/octo/hooks/c?__token=t`, { method: 'POST', body: 'c', headers: { 'x-forwarded-for': '203.0.113.7' } });
+      await waitFor(() => requestLines(relay, from).length === 1);
+      expect(requestLines(relay, from)[0]).toMatchObject({ path: '/c', client: '127.0.0.1' });
+      expect(await (await fetch(`${relay.url}/`)).text()).toContain(`${relay.url}/<owner>/<repo>/<path>?__token=<github-token>`);
+      await waitFor(() => relay.lines.some((l) => l.startsWith('Try it:')));
+      expect(relay.lines.join('\n')).not.toContain('Public URL');
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('a W2G_TRUST_PROXY that is not an address, range or known name stops the start, naming it', async () => {
+    const r = await run(process.execPath, [join(ROOT, 'bin', 'webhook2github.js'), 'serve', '--port', '0', '--db', join(work, 'never.db')], { env: { PATH: process.env.PATH ?? '', W2G_TRUST_PROXY: '10.0.0.0/8, proxy.internal' } }).catch((err: { code: number; stderr: string }) => err);
+    expect(r).toMatchObject({ code: 1 });
+    expect((r as { stderr: string }).stderr).toContain('W2G_TRUST_PROXY');
+    expect(existsSync(join(work, 'never.db'))).toBe(false);
+  });
+});
+
 describe.skipIf(!has('caddy'))('deploy/Caddyfile (Caddy installed)', () => {
   it('adapts: HTTPS for RELAY_DOMAIN, proxied to the relay service', async () => {
     const { stdout } = await run('caddy', ['adapt', '--config', join(ROOT, 'deploy', 'Caddyfile'), '--adapter', 'caddyfile'], { env: { PATH: process.env.PATH ?? '', HOME: work, RELAY_DOMAIN: 'relay.example.com' } });
@@ -242,6 +304,49 @@ describe.skipIf(!has('caddy'))('deploy/Caddyfile (Caddy installed)', () => {
     expect(JSON.stringify(server.routes)).toContain('"host":["relay.example.com"]');
     expect(JSON.stringify(server.routes)).toContain('"dial":"relay:8787"');
   });
+
+  it('in front of the relay: HTTPS with its own CA, the public URL on the help page, the client named by Caddy (a sent X-Forwarded-For cannot pick it)', async () => {
+    const [httpPort, httpsPort] = [await freePort(), await freePort()];
+    const publicUrl = `https://127.0.0.1:${httpsPort}`;
+    const relay = await startNodeRelay({ githubApiUrl: github.url, env: { W2G_PUBLIC_URL: publicUrl, W2G_TRUST_PROXY: 'loopback' } });
+    const home = join(work, 'caddy');
+    mkdirSync(home, { recursive: true });
+    // The deploy Caddyfile as is, with test-only global options: loopback ports, Caddy's local CA instead of ACME.
+    const config = join(home, 'Caddyfile');
+    writeFileSync(config, `{\n\tadmin off\n\tdefault_bind 127.0.0.1\n\thttp_port ${httpPort}\n\thttps_port ${httpsPort}\n\tlocal_certs\n\tskip_install_trust\n\tstorage file_system ${join(home, 'data')}\n}\nimport ${join(ROOT, 'deploy', 'Caddyfile')}\n`);
+    const caddyEnv = { PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), RELAY_DOMAIN: '127.0.0.1', RELAY_UPSTREAM: new URL(relay.url).host };
+    const { child: caddy } = await startProcess('caddy', ['run', '--config', config, '--adapter', 'caddyfile'], { cwd: home, env: caddyEnv }, /serving initial configuration/);
+    try {
+      const rootCa = join(home, 'data', 'pki', 'authorities', 'local', 'root.crt');
+      await waitFor(() => existsSync(rootCa), 10_000);
+      const tls = new Agent({ connect: { ca: readFileSync(rootCa, 'utf8') } });
+      let help = '';
+      // Caddy issues the site's certificate right after it starts serving.
+      await waitFor(async () => {
+        help = await fetchWith(`${publicUrl}/`, { dispatcher: tls }).then((r) => r.text(), () => '');
+        return help !== '';
+      }, 15_000);
+      expect(help).toContain(`${publicUrl}/<owner>/<repo>/<path>?__token=<github-token>`);
+
+      const from = relay.lines.length;
+      const res = await fetchWith(`${publicUrl}/octo/hooks/tg?__token=ghp_tls`, { method: 'POST', dispatcher: tls, headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.66' }, body: '{"text":"über TLS"}' });
+      expect(res.status, await res.clone().text()).toBe(200);
+      const sent = github.dispatches.at(-1)!;
+      expect(sent).toMatchObject({ authorization: 'token ghp_tls', body: { client_payload: { path: '/tg', body: '{"text":"über TLS"}' } } });
+      expect(sent.body.client_payload.headers).toMatchObject({ 'x-forwarded-proto': 'https', 'x-forwarded-for': '127.0.0.1' });
+      await waitFor(() => requestLines(relay, from).length === 1);
+      expect(requestLines(relay, from)[0]).toMatchObject({ path: '/tg', status: 200, client: '127.0.0.1' });
+
+      // Plain HTTP is redirected to HTTPS.
+      const plain = await fetch(`http://127.0.0.1:${httpPort}/`, { redirect: 'manual' });
+      expect(plain.status).toBe(308);
+      expect(plain.headers.get('location')).toMatch(/^https:\/\/127\.0\.0\.1/);
+      await tls.close();
+    } finally {
+      await stopProcess(caddy);
+      await relay.stop();
+    }
+  }, 60_000);
 });
 
 describe.skipIf(!has('systemd-analyze'))('deploy/webhook2github.service (systemd-analyze installed)', () => {

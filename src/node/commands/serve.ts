@@ -8,9 +8,12 @@ export function registerServe(program: Command): void {
   cmd.action(async (options: RawOptions) => {
     const config = loadNodeConfig(options, process.env);
     const relay = await startNodeRelay(config);
-    const example = `${relay.url}/<owner>/<repo>/hello?__token=<github-token>`;
+    // Behind a proxy or in a container the listening address is not the one providers use.
+    const base = config.publicUrl ?? relay.url;
+    const example = `${base}/<owner>/<repo>/hello?__token=<github-token>`;
     process.stderr.write(
       `\nwebhook2github relay listening on ${relay.url}\n` +
+        (config.publicUrl ? `Public URL: ${config.publicUrl} (providers send to ${config.publicUrl}/<owner>/<repo>/<path>)\n` : '') +
         `Dispatches go to ${config.githubApiUrl}/repos/<owner>/<repo>/dispatches\n` +
         `Try it:\n  curl -X POST '${example}' -H 'content-type: application/json' -d '{"hello":"world"}'\n\n`,
     );
