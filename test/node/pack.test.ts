@@ -136,8 +136,8 @@ describe('package.json', () => {
 });
 
 describe('npm pack', () => {
-  it('carries the CLI, every exported entry with its types, the Action and the docs, and no sources or tests', () => {
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'action.yml', 'wrangler.toml', ...Object.values(pkg.bin).map((b) => b.replace(/^\.\//, ''))]) expect(packed).toContain(f);
+  it('carries the CLI, every exported entry with its types, the Action, the service files and the docs, and no sources or tests', () => {
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'action.yml', 'wrangler.toml', 'deploy/webhook2github.service', 'deploy/Caddyfile', ...Object.values(pkg.bin).map((b) => b.replace(/^\.\//, ''))]) expect(packed).toContain(f);
     for (const entry of Object.values(pkg.exports)) {
       for (const f of typeof entry === 'string' ? [entry] : [entry.default, entry.types]) expect(packed).toContain(f.replace(/^\.\//, ''));
     }
