@@ -55,7 +55,7 @@ export function deprecatedBindings(env: Env): string[] {
 }
 
 /** A string binding by its `W2G_*` name, or its old name; validated with the Node relay's parser. */
-function binding<T>(env: Env, name: string, parse: SettingParser<T>, expect: string, fallback: T): T {
+export function binding<T>(env: Env, name: string, parse: SettingParser<T>, expect: string, fallback: T, secret = false): T {
   const bindings = env as unknown as Record<string, unknown>;
   const old = RENAMED_BINDINGS[name];
   let used = name;
@@ -67,6 +67,8 @@ function binding<T>(env: Env, name: string, parse: SettingParser<T>, expect: str
   if (raw === undefined || raw === '') return fallback;
   const value = typeof raw === 'string' ? parse(raw) : undefined;
   if (value === undefined) {
+    // A secret's value is never quoted: this message is logged and answered (503) to every request.
+    if (secret) throw new Error(`Invalid secret ${used} (value not shown): expected ${expect}. Set it with \`npx wrangler secret put ${used}\` (or in .dev.vars for \`wrangler dev\`).`);
     throw new Error(`Invalid binding ${used}=${JSON.stringify(raw)}: expected ${expect}. Set it in wrangler.toml [vars] (or .dev.vars for \`wrangler dev\`).`);
   }
   return value;
@@ -79,12 +81,12 @@ function binding<T>(env: Env, name: string, parse: SettingParser<T>, expect: str
 export function securityFromEnv(env: Env): SecurityConfig {
   const d = defaultSecurityConfig;
   const s: SecurityConfig = {
-    sealingKeys: binding(env, 'W2G_SEALING_KEYS', sealingKeysSetting, SEALING_KEYS_EXPECT, d.sealingKeys),
+    sealingKeys: binding(env, 'W2G_SEALING_KEYS', sealingKeysSetting, SEALING_KEYS_EXPECT, d.sealingKeys, true),
     revokedTokens: binding(env, 'W2G_REVOKED_TOKENS', revokedTokensSetting, REVOKED_TOKENS_EXPECT, d.revokedTokens),
     rawTokens: binding(env, 'W2G_RAW_TOKENS', rawTokensSetting, '`allow` or `deny`', d.rawTokens),
     allowRepos: binding(env, 'W2G_ALLOW_REPOS', allowReposSetting, ALLOW_REPOS_EXPECT, d.allowRepos),
     githubAppId: binding(env, 'W2G_GITHUB_APP_ID', githubAppIdSetting, "the App's id (digits) or client id", d.githubAppId),
-    githubAppPrivateKey: binding(env, 'W2G_GITHUB_APP_PRIVATE_KEY', githubAppPrivateKeySetting, GITHUB_APP_KEY_EXPECT, d.githubAppPrivateKey),
+    githubAppPrivateKey: binding(env, 'W2G_GITHUB_APP_PRIVATE_KEY', githubAppPrivateKeySetting, GITHUB_APP_KEY_EXPECT, d.githubAppPrivateKey, true),
     publicUrl: binding(env, 'W2G_PUBLIC_URL', httpUrl, 'an http(s) URL', d.publicUrl),
     adminToken: binding(env, 'W2G_ADMIN_TOKEN', nonEmpty, 'a non-empty string', d.adminToken),
   };

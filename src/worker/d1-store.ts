@@ -143,6 +143,68 @@ const SETTLE = `UPDATE deliveries SET status = ?2, attempts = attempts + 1, leas
     credential = CASE WHEN ?12 = 1 THEN NULL ELSE credential END,
     settled_at = CASE WHEN ?12 = 1 THEN ?13 ELSE NULL END
   WHERE id = ?1 AND status = 'pending'`;
+/**
+ * What is wrong with the database's schema, or undefined when the migrations have been applied
+ * (the message says how to apply them). Throws when D1 cannot be reached at all.
+ */
+export async function d1SchemaProblem(db: D1Database): Promise<string | undefined> {
+  const rows = await db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('deliveries', 'delivery_bodies')").all<{ name: string }>();
+  if (rows.results.length === 2) return undefined;
+  return 'The D1 database bound as DELIVERIES has no delivery tables yet: apply the migrations with `npx wrangler d1 migrations apply webhook2github --remote` (`--local` for `wrangler dev`).';
+}
+
+interface PendingEnqueue {
+  d: NewDelivery;
+  since: number;
+}
+
+interface PendingSettle {
+  id: string;
+  s: Settlement;
+}
+
+/** Most statements in one grouped write. */
+const GROUP_MAX = 100;
+
+/**
+ * Group commit: writes asked for while an earlier one is on its way to D1 go together as the next
+ * `batch` (one transaction, one round trip), so a burst costs a few round trips instead of one
+ * each, with no wait added when the database is idle. When a batch fails (nothing of it was
+ * written), each of its writes is tried on its own, so one bad row does not fail its neighbours.
+ */
+function groupCommit<T, R>(runBatch: (items: T[]) => Promise<Promise<R>[]>, runOne: (item: T) => Promise<R>): (item: T) => Promise<R> {
+  let waiting: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
+  let busy = false;
+  const settleEach = (batch: typeof waiting) =>
+    Promise.all(batch.map(async (w) => runOne(w.item).then(w.resolve, w.reject)));
+  const drain = async () => {
+    busy = true;
+    while (waiting.length > 0) {
+      const batch = waiting.slice(0, GROUP_MAX);
+      waiting = waiting.slice(GROUP_MAX);
+      if (batch.length === 1) {
+        await settleEach(batch);
+        continue;
+      }
+      let results: Promise<R>[];
+      try {
+        results = await runBatch(batch.map((w) => w.item));
+      } catch {
+        await settleEach(batch);
+        continue;
+      }
+      // Committed: what follows for each item (a repeat's lookup) is its own.
+      batch.forEach((w, i) => results[i]!.then(w.resolve, w.reject));
+    }
+    busy = false;
+  };
+  return (item) =>
+    new Promise<R>((resolve, reject) => {
+      waiting.push({ item, resolve, reject });
+      if (!busy) void drain();
+    });
+}
+
 /** Rows read per page while choosing what to claim (pending rows in arrival order). */
 const SCAN_PAGE = 256;
 
@@ -213,19 +275,64 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
     return row ? toDelivery(row) : undefined;
   };
 
+  /** Stores one delivery (with its body's parts), or finds the live delivery it repeats. */
+  const enqueueOne = async ({ d, since }: PendingEnqueue): Promise<EnqueueResult> => {
+    // A repeat found, then ended (failed) before it could be read: insert again (bounded).
+    for (let tries = 0; tries < 3; tries++) {
+      const [inserted] = await write(() => db.batch([insertOf(d, since), ...partsOf(d)]));
+      if (inserted?.meta.changes === 1) return { kind: 'created' };
+      const existing = d.dedupeKey === undefined ? undefined : await findDedupe(d.dedupeKey, since);
+      if (existing) return { kind: 'duplicate', existing };
+    }
+    throw new Error(`d1 store: delivery ${d.id} was neither stored nor a repeat`);
+  };
+  const enqueues = groupCommit<PendingEnqueue, EnqueueResult>(
+    async (batch) => {
+      const results = await write(() => db.batch(batch.map((p) => insertOf(p.d, p.since))));
+      // Inserted, or a repeat (of a delivery stored earlier, or earlier in this very batch).
+      return batch.map((p, i) => (results[i]?.meta.changes === 1 ? Promise.resolve({ kind: 'created' as const }) : enqueueOne(p)));
+    },
+    enqueueOne,
+  );
+
+  const settleOf = ({ id, s }: PendingSettle): D1PreparedStatement => {
+    const f = settledFields(s);
+    const run = s.kind === 'delivered' ? s.run : undefined;
+    return db
+      .prepare(SETTLE)
+      .bind(
+        id,
+        f.status,
+        s.kind === 'uploaded' ? s.leaseUntil : null,
+        f.lastError,
+        f.lastStatus,
+        s.kind === 'uploaded' ? 1 : 0,
+        run?.id ?? null,
+        run?.url ?? null,
+        run?.htmlUrl ?? null,
+        f.nextAttemptAt,
+        f.response === null ? null : JSON.stringify(f.response),
+        f.ended ? 1 : 0,
+        s.at,
+      );
+  };
+  const settles = groupCommit<PendingSettle, void>(
+    async (batch) => {
+      await write(() => db.batch(batch.map(settleOf)));
+      return batch.map(() => Promise.resolve());
+    },
+    async (p) => {
+      await write(() => settleOf(p).run());
+    },
+  );
+
   const countOf = async (sql: string): Promise<{ n: number; oldest: number | null }> =>
     (await db.prepare(sql).first<{ n: number; oldest: number | null }>()) ?? { n: 0, oldest: null };
 
   return {
-    async enqueue(d, since): Promise<EnqueueResult> {
-      // A repeat found, then ended (failed) before it could be read: insert again (bounded).
-      for (let tries = 0; tries < 3; tries++) {
-        const [inserted] = await write(() => db.batch([insertOf(d, since), ...partsOf(d)]));
-        if (inserted?.meta.changes === 1) return { kind: 'created' };
-        const existing = d.dedupeKey === undefined ? undefined : await findDedupe(d.dedupeKey, since);
-        if (existing) return { kind: 'duplicate', existing };
-      }
-      throw new Error(`d1 store: delivery ${d.id} was neither stored nor a repeat`);
+    enqueue(d, since): Promise<EnqueueResult> {
+      // A body kept for its blob is many megabytes of statements: on its own.
+      return d.blob?.bytes !== undefined ? enqueueOne({ d, since }) : enqueues({ d, since });
     },
 
     findByDedupeKey: findDedupe,
@@ -286,30 +393,10 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
     },
 
     async settle(id: string, s: Settlement) {
-      const f = settledFields(s);
-      const run = s.kind === 'delivered' ? s.run : undefined;
-      const result = await write(() =>
-        db
-          .prepare(SETTLE)
-          .bind(
-            id,
-            f.status,
-            s.kind === 'uploaded' ? s.leaseUntil : null,
-            f.lastError,
-            f.lastStatus,
-            s.kind === 'uploaded' ? 1 : 0,
-            run?.id ?? null,
-            run?.url ?? null,
-            run?.htmlUrl ?? null,
-            f.nextAttemptAt,
-            f.response === null ? null : JSON.stringify(f.response),
-            f.ended ? 1 : 0,
-            s.at,
-          )
-          .run(),
-      );
+      if (s.kind !== 'uploaded') return settles({ id, s });
+      const result = await write(() => settleOf({ id, s }).run());
       // Stored in the repository now: the bytes are not needed again (a replay refers to the blob).
-      if (s.kind === 'uploaded' && result.meta.changes > 0) await write(() => db.prepare('DELETE FROM delivery_bodies WHERE id = ?1').bind(id).run());
+      if (result.meta.changes > 0) await write(() => db.prepare('DELETE FROM delivery_bodies WHERE id = ?1').bind(id).run());
     },
 
     async readBlob(id) {

@@ -4,6 +4,8 @@
  * https://developers.cloudflare.com/queues/configuration/javascript-apis/
  */
 
+import type { D1Database, DurableObjectNamespace, RateLimitBinding } from './cloudflare.js';
+
 /** Options of `Queue.send`. */
 export interface QueueSendOptions {
   contentType?: 'json' | 'text' | 'bytes' | 'v8';
@@ -68,6 +70,26 @@ export interface Env {
   W2G_PUBLIC_URL?: string;
   /** Lets `POST /_/seal` make App URLs without a GitHub token as proof; a secret. */
   W2G_ADMIN_TOKEN?: string;
+  /** The delivery log (D1). With LANES and DISPATCH_QUEUE: dedupe, pacing, order per credential, admin API. */
+  DELIVERIES?: D1Database;
+  /** The credential lanes: Durable Object namespace of the class CredentialLane. */
+  LANES?: DurableObjectNamespace;
+  /** Optional queue producer: a record of each delivery given up (`dead`) is sent here. */
+  DEAD_LETTER_QUEUE?: QueueProducer;
+  /** Optional Rate Limiting binding: `POST /_/seal` per client address, across isolates. */
+  SEAL_RATE_LIMIT?: RateLimitBinding;
+  /** `sync` (default) or `async` (answer 202 once stored). */
+  W2G_MODE?: string;
+  /** Dispatches per credential per pacing window (default 80; 0 turns pacing off). */
+  W2G_DISPATCH_RATE?: string;
+  /** The pacing window, ms (default 60000). */
+  W2G_PACE_WINDOW_MS?: string;
+  /** Dispatches in flight per credential (default 4). */
+  W2G_MAX_IN_FLIGHT?: string;
+  /** How long a provider delivery id suppresses repeats (default 24h). */
+  W2G_DEDUPE_WINDOW?: string;
+  /** Days ended deliveries stay in the log (default 7). */
+  W2G_RETENTION_DAYS?: string;
   /** Old names of the settings above (GITHUB_TIMEOUT_MS, MAX_BODY_BYTES, …): read with a warning. */
   [oldName: string]: unknown;
 }

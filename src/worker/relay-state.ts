@@ -14,9 +14,24 @@ import { configFromEnv, queueSettingsFromEnv, type QueueSettings } from './confi
 import type { Env, QueueProducer } from './env.js';
 import { fetchHttpClient } from './http-client.js';
 import { consoleLogger } from './logger.js';
+import { buildLaneMode, missingLaneBindings, type LaneMode } from './lane-mode.js';
+import { durableSettingsFromEnv } from './durable-settings.js';
+import { dedupeKeyOf } from '../core/delivery/dedupe-key.js';
 
-/** Everything built from one binding set; `error` when a binding is wrong or missing. */
-export type RelayState = { env: Env; app: Hono; consumer: () => QueueConsumerDeps } | { env: Env; error: Error };
+/** Everything built from one binding set; `error` when a binding is wrong or missing. `lane` with a delivery log and lanes bound. */
+export type RelayState = { env: Env; app: Hono; consumer: () => QueueConsumerDeps; lane?: LaneMode } | { env: Env; error: Error };
+
+/** Lane mode when DELIVERIES and LANES are bound (with DISPATCH_QUEUE); throws naming what is missing. */
+function laneModeOf(env: Env, relay: AppConfig, box: () => Promise<CredentialBox>): LaneMode | undefined {
+  const missing = missingLaneBindings(env);
+  if (missing.length > 0) {
+    throw new Error(
+      `Missing binding ${missing.join(', ')}: the delivery log needs DELIVERIES (D1), LANES (Durable Object class CredentialLane) and DISPATCH_QUEUE (queue) together. Declare them in wrangler.toml (see its comments), or remove all three.`,
+    );
+  }
+  if (!env.DELIVERIES || !env.LANES) return undefined;
+  return buildLaneMode({ ...env, DELIVERIES: env.DELIVERIES, LANES: env.LANES }, { settings: durableSettingsFromEnv(env), adminToken: relay.adminToken, box: box(), clock: systemClock, logger: consoleLogger });
+}
 
 const policyOf = (q: QueueSettings) => createRetryPolicy({ baseMs: q.retryBaseMs, capMs: q.retryCapMs, maxAgeMs: q.maxAgeMs });
 
@@ -48,11 +63,15 @@ export function buildRelayState(env: Env): RelayState {
     let boxPromise: Promise<CredentialBox> | undefined;
     const box = () => (boxPromise ??= createCredentialBox(q().secret));
     const github = createGitHubClient({ http: fetchHttpClient, clock: systemClock, apiUrl: relay.githubApiUrl, userAgent: relay.userAgent, app: githubAppOf(relay) });
-    const app = appFor(relay, github, env.DISPATCH_QUEUE, q, box);
+    const lane = laneModeOf(env, relay, box);
+    const app = lane
+      ? createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer: lane.deliverer, github, clientKey, dedupeKey: dedupeKeyOf, admin: lane.admin })
+      : appFor(relay, github, env.DISPATCH_QUEUE, q, box);
     let consumer: QueueConsumerDeps | undefined;
     return {
       env,
       app,
+      ...(lane ? { lane } : {}),
       // Built on first use: a Worker that only produces (or only serves) needs no consumer settings.
       consumer: () =>
         (consumer ??= {

@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Miniflare } from 'miniflare';
 import { startQueueRelay } from '../worker/support/queue-relay.js';
+import { startLaneRelay } from '../worker/support/lane-relay.js';
 
 /** Repository root (this file lives in test/support). */
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -185,7 +186,7 @@ export async function startWorkerdRelay(opts: WorkerdRelayOptions): Promise<Rela
 
 /** A runtime the conformance suite runs against. */
 export interface Runtime {
-  name: 'node' | 'workerd' | 'workerd-queue';
+  name: 'node' | 'workerd' | 'workerd-queue' | 'workerd-lanes';
   /**
    * Whether the relay keeps what GitHub could not take now (Node's SQLite outbox): then a
    * retryable failure is answered 202 queued and delivered later, instead of passed through.
@@ -201,7 +202,36 @@ export const RUNTIMES: readonly Runtime[] = [
   { name: 'workerd', durable: false, start: (s) => startWorkerdRelay(s) },
   // The Worker with a Cloudflare Queue bound (DISPATCH_QUEUE): durable, retries every 50 ms or so.
   { name: 'workerd-queue', durable: true, start: (s) => startWorkerdQueueRelay(s) },
+  // The Worker at full strength: D1 delivery log, credential lanes (Durable Objects), queue; pacing off as on Node.
+  { name: 'workerd-lanes', durable: true, start: (s) => startWorkerdLaneRelay(s) },
 ];
+
+/** The built Worker in workerd with DELIVERIES (D1), LANES (Durable Objects) and DISPATCH_QUEUE bound. */
+export async function startWorkerdLaneRelay(opts: RelaySettings): Promise<RelayHandle> {
+  const relay = await startLaneRelay({
+    githubApiUrl: opts.githubApiUrl,
+    bindings: {
+      W2G_RETRY_BASE_MS: '50',
+      W2G_RETRY_CAP_MS: '1000',
+      W2G_DISPATCH_RATE: '0',
+      // One credential's burst funnels through one Durable Object, whose subrequests workerd runs
+      // about 16 at a time: with pacing off, 200 at once take longer than the default 2 s.
+      W2G_SYNC_DEADLINE_MS: '10000',
+      ...(opts.maxBodyBytes !== undefined ? { W2G_MAX_BODY: String(opts.maxBodyBytes) } : {}),
+      ...(opts.githubTimeoutMs !== undefined ? { W2G_GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
+      ...opts.w2g,
+    },
+  });
+  return {
+    runtime: 'workerd',
+    url: relay.url,
+    lines: relay.lines,
+    stop: async () => {
+      await relay.stop();
+      return 0;
+    },
+  };
+}
 
 /** The built Worker in workerd with DISPATCH_QUEUE bound and consumed by itself (durable delivery on Workers). */
 export async function startWorkerdQueueRelay(opts: RelaySettings): Promise<RelayHandle> {
