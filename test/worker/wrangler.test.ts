@@ -95,7 +95,7 @@ describe('wrangler, from a fresh clone', () => {
     const example = readFileSync(join(dir, '.dev.vars.example'), 'utf8');
     expect(example).toMatch(/^W2G_SECRET=/m);
     // What the README says: copy the example, then point it at your GitHub (here: the fake).
-    writeFileSync(join(dir, '.dev.vars'), `${example}\nGITHUB_API_URL=${github.url}\n`);
+    writeFileSync(join(dir, '.dev.vars'), `${example}\nGITHUB_API_URL=${github.url}\nW2G_PUBLIC_URL=https://hooks.example.com\n`);
     const child = spawn(join(dir, 'node_modules', '.bin', 'wrangler'), ['dev', '--ip', '127.0.0.1', '--port', '0'], { cwd: dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: string[] = [];
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -115,6 +115,10 @@ describe('wrangler, from a fresh clone', () => {
         void exited.then(() => fail(new Error(`wrangler dev exited:\n${lines.join('\n')}`)));
       });
       expect(lines.join('\n')).toContain('Using secrets defined in .dev.vars');
+      // The help page shows the public address, not the local one it was reached at.
+      const help = await (await fetch(`${url}/`)).text();
+      expect(help).toContain('https://hooks.example.com/<owner>/<repo>/<path>?__token=<github-token>');
+      expect(help).not.toContain(url);
       const before = github.dispatches.length;
       const res = await fetch(`${url}/octo/hooks/telegram?__token=ghp_devvars`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"update_id":1,"message":{"text":"Grüß dich"}}' });
       expect(res.status, await res.clone().text()).toBe(200);
