@@ -1,0 +1,26 @@
+/**
+ * Shopify: `X-Shopify-Hmac-Sha256: <base64>`, HMAC-SHA256 of the raw body keyed with the app's
+ * client secret (or the webhook signing secret shown in the admin). No time is signed.
+ * https://shopify.dev/docs/apps/build/webhooks/verify-deliveries
+ */
+import { fromBase64, hmac, timingSafeEqual } from './crypto.js';
+import { PASS, fail, textSecretProblem, type Provider } from './types.js';
+
+/** Whether `header` is the base64 HMAC-SHA256 of the body. */
+export async function verifyShopify(secret: string, body: Uint8Array, header: string | null | undefined): Promise<boolean> {
+  const mac = fromBase64(header?.trim());
+  return mac !== undefined && secret !== '' && timingSafeEqual(mac, await hmac('SHA-256', secret, body));
+}
+
+export const shopify: Provider = {
+  name: 'shopify',
+  title: 'Shopify',
+  secretIs: "the app's client secret (or the signing secret of a webhook made in the admin)",
+  secretHeaders: [],
+  secretProblem: textSecretProblem,
+  async check(req, { secret = '' }) {
+    const header = req.headers.get('x-shopify-hmac-sha256');
+    if (header === null) return fail('no X-Shopify-Hmac-Sha256 header');
+    return (await verifyShopify(secret, req.body, header)) ? PASS : fail('X-Shopify-Hmac-Sha256 does not match');
+  },
+};
