@@ -86,7 +86,7 @@ export async function createSnsSigner(): Promise<SnsSigner> {
       const full = { ...msg, SignatureVersion: version, SigningCertURL: `https://${SNS_HOST}${path}` };
       return { ...full, Signature: sign(version === '1' ? 'sha1' : 'sha256', Buffer.from(stringToSign(full)), keyPem).toString('base64') };
     },
-    official: (msg) => validator.validate(msg).then(() => true, () => false),
+    official: (msg) => validator.validate(msg as unknown as Parameters<typeof validator.validate>[0]).then(() => true, () => false),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
