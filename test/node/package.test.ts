@@ -113,8 +113,8 @@ describe('package exports', () => {
     const got = JSON.parse(stdout) as Record<string, Record<string, string>> & { helpStatus: number };
     expect(got.root).toMatchObject({ createRelay: 'function', startNodeRelay: 'function', loadNodeConfig: 'function', defaultNodeConfig: 'object' });
     expect(got.core).toMatchObject({ createApp: 'function', RelayError: 'function', errorBody: 'function', defaultRelayConfig: 'object', parseDuration: 'function' });
-    expect(got.worker).toMatchObject({ default: 'object', configFromEnv: 'function' });
-    expect(got.workerHandlers).toEqual({ fetch: 'function', queue: 'function' });
+    expect(got.worker).toMatchObject({ default: 'object', configFromEnv: 'function', CredentialLane: 'function' });
+    expect(got.workerHandlers).toEqual({ fetch: 'function', queue: 'function', scheduled: 'function' });
     // The core entry is a working app on its own: GET / is the help text.
     expect(got.helpStatus).toBe(200);
   });

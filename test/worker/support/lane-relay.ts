@@ -34,6 +34,8 @@ export interface LaneRelayOptions {
   withoutMigrations?: boolean;
   /** Limit of the seal Rate Limiting binding per minute (default 10, as wrangler.toml). */
   sealLimit?: number;
+  /** Leave the Durable Object binding out (a half-configured deployment). */
+  withoutLanes?: boolean;
 }
 
 /** A running lane-mode relay. */
@@ -76,7 +78,7 @@ export async function startLaneRelay(opts: LaneRelayOptions): Promise<LaneRelay>
         compatibilityDate: '2025-09-01',
         compatibilityFlags: ['nodejs_compat'],
         d1Databases: { DELIVERIES: 'webhook2github' },
-        durableObjects: { LANES: 'CredentialLane' },
+        ...(opts.withoutLanes ? {} : { durableObjects: { LANES: 'CredentialLane' } }),
         queueProducers: { DISPATCH_QUEUE: QUEUE, DEAD_LETTER_QUEUE: DEAD_QUEUE },
         queueConsumers: { [QUEUE]: { maxBatchSize: opts.maxBatchSize ?? 10, maxBatchTimeout: 1, maxRetries: 100, deadLetterQueue: DEAD_QUEUE } },
         ratelimits: { SEAL_RATE_LIMIT: { namespace_id: '1001', simple: { limit: opts.sealLimit ?? 10, period: 60 } } },
