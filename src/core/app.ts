@@ -25,6 +25,10 @@ import { bodyOf } from './relay/bytes.js';
 import { resolveCredential, type CredentialRules } from './relay/credential.js';
 import { importSealingKeys, type AesGcmOpen } from './seal.js';
 import { createSealApi } from './seal-api.js';
+import type { DeliveryEvents } from './delivery/events.js';
+import type { DeliveryStore } from './delivery/store.js';
+import type { RelayMetrics } from './metrics.js';
+import { mountOperatorRoutes, observeRequests, type OperatorConfig } from './operator.js';
 import { defaultSecurityConfig, githubAppOf, type SecurityConfig } from './security-config.js';
 
 /** What the app needs from its runtime. */
@@ -49,10 +53,16 @@ export interface AppPorts {
   clientAddress?: (c: Context) => string | undefined;
   /** The runtime's own AES-GCM for opening sealed tokens (Node: node:crypto); default Web Crypto. */
   aesGcmOpen?: AesGcmOpen;
+  /** The delivery log the dashboard at `/_/` shows (with W2G_ADMIN_TOKEN); without it the dashboard has only the URL builder. */
+  store?: DeliveryStore;
+  /** Delivery events for the dashboard's live pages (else they poll the store). */
+  events?: DeliveryEvents;
+  /** Served at `/metrics` when given (W2G_METRICS_TOKEN or the admin token). */
+  metrics?: RelayMetrics;
 }
 
 /** Settings of createApp: the relay's, plus the credential settings (all optional, with their defaults). */
-export type AppConfig = RelayConfig & Partial<SecurityConfig>;
+export type AppConfig = RelayConfig & Partial<SecurityConfig> & OperatorConfig;
 
 const CORS_METHODS = ['GET', 'HEAD', 'PUT', 'POST', 'DELETE', 'PATCH'];
 
@@ -98,6 +108,7 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
   app.use('*', (c, next) => (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') ? preflight(c, next) : next()));
 
   app.onError(errorHandler(logger, config.publicUrl));
+  observeRequests(app, { metrics: ports.metrics, clock, clientKey: ports.clientKey });
 
   // Behind a TLS proxy the request's own URL says http:// and maybe another host: W2G_PUBLIC_URL wins.
   app.get('/', corsAfter, (c) => c.text(helpText(config.publicUrl ?? new URL(c.req.url).origin, config.githubApiUrl)));
@@ -113,6 +124,20 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
     app.use('/_/seal', corsAfter);
     app.route('/_/seal', createSealApi({ config, keyring: rules.keyring, github, http: ports.http, clock, logger, ...(ports.clientKey ? { clientKey: ports.clientKey } : {}) }));
   }
+
+  mountOperatorRoutes(app, {
+    config,
+    deliverer,
+    store: ports.store,
+    events: ports.events,
+    metrics: ports.metrics,
+    github,
+    keyring: rules.keyring,
+    clock,
+    logger,
+    newId,
+    clientKey: ports.clientKey,
+  });
 
   // The relay builds its own CORS headers into each answer (a plain object is the runtimes' fast path).
   app.all('*', (c) => relay(c));

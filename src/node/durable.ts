@@ -17,6 +17,8 @@ import { systemClock, type Clock, type HttpClient, type Logger } from '../core/p
 import type { NodeConfig } from './config.js';
 import { createNodeCredentialBox } from './credential-box.js';
 import { createDispatcher } from './dispatcher.js';
+import { observeStore, type DeliveryEvents } from '../core/delivery/events.js';
+import { observeGitHub, type RelayMetrics } from '../core/metrics.js';
 import { keyFilePath, loadOrCreateKeyFile } from './key-file.js';
 import { openSqliteStore } from './sqlite-store.js';
 
@@ -67,7 +69,7 @@ export interface NodeDelivery {
 /** Builds durable delivery from the Node settings; throws with a clear message when the database cannot be opened. */
 export async function createNodeDelivery(
   config: NodeConfig,
-  ports: { http: HttpClient; logger: Logger; clock?: Clock },
+  ports: { http: HttpClient; logger: Logger; clock?: Clock; events?: DeliveryEvents | undefined; metrics?: RelayMetrics | undefined },
   tuning: NodeDeliveryTuning = {},
 ): Promise<NodeDelivery> {
   const clock = ports.clock ?? systemClock;
@@ -96,6 +98,8 @@ export async function createNodeDelivery(
       throw new Error(`Cannot open the outbox database ${file} for writing (${errorText(err)}). Fix the path or its permissions (--db / W2G_DB).`);
     }
   }
+  // Every stored delivery and recorded attempt is told to the dashboard's live pages and the metrics.
+  if (ports.events) store = observeStore(store, ports.events);
   // node:crypto, synchronous; same keys and format as the core's Web Crypto box.
   const box = createNodeCredentialBox(keyMaterial);
   const pacer = createPacer({
@@ -110,7 +114,8 @@ export async function createNodeDelivery(
     ...(tuning.retryCapMs !== undefined ? { capMs: tuning.retryCapMs } : {}),
   });
   // One client per relay: its GitHub App (when configured) keeps one token cache for every attempt.
-  const github = createGitHubClient({ http: ports.http, clock, apiUrl: config.githubApiUrl, userAgent: config.userAgent, app: githubAppOf(config) });
+  const client = createGitHubClient({ http: ports.http, clock, apiUrl: config.githubApiUrl, userAgent: config.userAgent, app: githubAppOf(config) });
+  const github = ports.metrics ? observeGitHub(client, ports.metrics, clock) : client;
   const deps: AttemptDeps = { store, box, pacer, policy, github, clock, logger };
   const dispatcher = createDispatcher({
     store,

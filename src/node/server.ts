@@ -16,6 +16,8 @@ import { createNodeHttpClient } from './http-client.js';
 import { createNodeLogger } from './logger.js';
 import { createClientAddress } from './client-address.js';
 import { openRevocations, type Revocations } from './revocations.js';
+import { createDeliveryEvents } from '../core/delivery/events.js';
+import { createPromMetrics } from './metrics.js';
 import { nodeAesGcmOpen } from './aes-gcm.js';
 
 export interface RunningRelay {
@@ -34,10 +36,14 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
     throw new Error(listenError(err, config));
   });
   const client = createNodeHttpClient();
+  // Delivery events feed the dashboard's live pages and the metrics (/metrics, prom-client).
+  const events = createDeliveryEvents();
+  const metrics = createPromMetrics();
+  events.subscribe((e) => metrics.delivery(e));
   let delivery: Awaited<ReturnType<typeof createNodeDelivery>>;
   try {
     // Durable delivery: every accepted webhook is in the SQLite outbox before it is acknowledged.
-    delivery = await createNodeDelivery(config, { http: client.http, logger });
+    delivery = await createNodeDelivery(config, { http: client.http, logger, events, metrics });
   } catch (err) {
     server.close();
     await client.close();
@@ -59,6 +65,9 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
     // The request log's `client`: the peer, or the client behind the proxies in W2G_TRUST_PROXY.
     clientAddress: createClientAddress(config.trustProxy),
     aesGcmOpen: nodeAesGcmOpen,
+    store: delivery.store,
+    events,
+    metrics,
   });
   handle = app.fetch;
   delivery.start();
@@ -72,6 +81,8 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
   const stop = () =>
     (stopping ??= (async () => {
       logger.info({ url }, 'stopping: no new requests; finishing those in flight');
+      // Live dashboard streams end, so that closing the server does not wait for them.
+      events.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive sockets would hold close() open; busy ones finish their request first.

@@ -10,7 +10,7 @@ const CSS = `
 *{box-sizing:border-box}
 body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:var(--bg);color:var(--fg)}
 a{color:var(--accent)}
-a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,summary:focus-visible,textarea:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+a:focus-visible,button:focus-visible,summary:focus-visible,input:focus,select:focus,textarea:focus,input:focus-within{outline:3px solid var(--focus);outline-offset:2px}
 .skip{position:absolute;left:-999px;top:0;background:var(--bg);padding:.5rem}
 .skip:focus{left:.5rem;z-index:2}
 header.top{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.25rem;padding:.6rem 1rem;border-bottom:1px solid var(--line);background:var(--soft)}
@@ -50,7 +50,8 @@ ol.timeline li::before{content:"";position:absolute;left:-7px;top:.55rem;width:1
 details{margin:.4rem 0}summary{cursor:pointer;font-weight:600}
 .row{display:flex;flex-wrap:wrap;gap:1rem}.row>*{flex:1 1 18rem}
 .live{font-size:.85rem;color:var(--muted)}
-fieldset{border:1px solid var(--line);border-radius:6px;margin:.6rem 0}
+fieldset{border:1px solid var(--line);border-radius:6px;margin:.6rem 0;min-width:0}
+input[type=radio]+label{display:inline;color:var(--fg);font-size:1rem}
 .stack>*{margin:.4rem 0}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:40rem){

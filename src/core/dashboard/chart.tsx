@@ -38,7 +38,7 @@ export function Chart(props: { counts: MinuteCounts }) {
           {label(n)} UTC
         </text>
         <text x="2" y="10">
-          {String(max)}
+          {`${max}/min`}
         </text>
       </svg>
       <p class="legend">

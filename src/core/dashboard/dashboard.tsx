@@ -56,7 +56,7 @@ const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': DASHBOARD_CSP,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
 };
@@ -84,6 +84,13 @@ export function createDashboard(opts: DashboardOptions): Hono<{ Variables: { ses
   const keys = createSessionKeys(opts.adminToken);
   const app = new Hono<{ Variables: { session: SessionVars } }>();
   const secure = (c: Context) => new URL(c.req.url).protocol === 'https:';
+  /** Sessions logged out before their expiry (this process or isolate; the cookie is cleared in the browser too). */
+  const loggedOut = new Map<string, number>();
+  const isLoggedOut = (nonce: string) => {
+    const now = clock.now();
+    for (const [n, until] of loggedOut) if (until <= now) loggedOut.delete(n);
+    return loggedOut.has(nonce);
+  };
 
   app.use('/_/*', async (c, next) => {
     await next();
@@ -123,7 +130,8 @@ export function createDashboard(opts: DashboardOptions): Hono<{ Variables: { ses
 
   // Everything below needs a session.
   app.use('/_/*', rateLimit(ADMIN_RATE, clock, opts.clientKey, 'dashboard requests'), async (c, next) => {
-    const nonce = await keys.verify(getCookie(c, SESSION_COOKIE), clock.now());
+    const verified = await keys.verify(getCookie(c, SESSION_COOKIE), clock.now());
+    const nonce = verified !== undefined && !isLoggedOut(verified) ? verified : undefined;
     if (nonce === undefined) {
       if (c.req.method === 'GET' && !c.req.path.startsWith('/_/fragment/') && c.req.path !== '/_/events') return c.redirect('/_/login', 303);
       throw new RelayError(401, 'unauthorized', 'Log in first: your session has ended or was never started.');
@@ -141,6 +149,7 @@ export function createDashboard(opts: DashboardOptions): Hono<{ Variables: { ses
   });
 
   app.post('/_/logout', (c) => {
+    if (loggedOut.size < 10_000) loggedOut.set(c.get('session').nonce, clock.now() + SESSION_MS);
     deleteCookie(c, SESSION_COOKIE, { path: '/_/', secure: secure(c) });
     return c.redirect('/_/login', 303);
   });
@@ -155,11 +164,12 @@ export function createDashboard(opts: DashboardOptions): Hono<{ Variables: { ses
 
 /** Why a state-changing request is not from the dashboard's own pages, or undefined. */
 function originProblem(c: Context): string | undefined {
-  const origin = c.req.header('origin');
+  const message = 'Forms of the dashboard can only be sent from its own pages.';
+  // Browsers say where a request comes from (Fetch Metadata); older ones send Origin.
   const site = c.req.header('sec-fetch-site');
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return 'Forms of the dashboard can only be sent from its own pages.';
-  if (origin !== undefined && origin !== 'null' && origin !== new URL(c.req.url).origin) return 'Forms of the dashboard can only be sent from its own pages.';
-  if (origin === 'null') return 'Forms of the dashboard can only be sent from its own pages.';
+  if (site !== undefined) return site === 'same-origin' || site === 'none' ? undefined : message;
+  const origin = c.req.header('origin');
+  if (origin !== undefined && origin !== new URL(c.req.url).origin) return message;
   return undefined;
 }
 

@@ -32,7 +32,7 @@ export function Layout(props: { title: string; ctx: PageContext; data?: BodyData
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <meta name="referrer" content="same-origin" />
         <title>{`${props.title} · webhook2github`}</title>
         <link rel="stylesheet" href={`/_/assets/${ASSETS.css.name}`} />
         <script src={`/_/assets/${ASSETS.js.name}`} defer></script>
