@@ -70,6 +70,8 @@ export interface Env {
   W2G_PUBLIC_URL?: string;
   /** Lets `POST /_/seal` make App URLs without a GitHub token as proof; a secret. */
   W2G_ADMIN_TOKEN?: string;
+  /** Bearer token of `/metrics` (the admin token works too); a secret. */
+  W2G_METRICS_TOKEN?: string;
   /** The delivery log (D1). With LANES and DISPATCH_QUEUE: dedupe, pacing, order per credential, admin API. */
   DELIVERIES?: D1Database;
   /** The credential lanes: Durable Object namespace of the class CredentialLane. */
@@ -90,6 +92,16 @@ export interface Env {
   W2G_DEDUPE_WINDOW?: string;
   /** Days ended deliveries stay in the log (default 7). */
   W2G_RETENTION_DAYS?: string;
-  /** Old names of the settings above (GITHUB_TIMEOUT_MS, MAX_BODY_BYTES, …): read with a warning. */
-  [oldName: string]: unknown;
+  /** @deprecated Old names of the settings above: read with a warning until the next release. */
+  GITHUB_TIMEOUT_MS?: string;
+  /** @deprecated Use W2G_MAX_BODY. */
+  MAX_BODY_BYTES?: string;
+  /** @deprecated Use W2G_SYNC_DEADLINE_MS. */
+  SYNC_DEADLINE_MS?: string;
+  /** @deprecated Use W2G_MAX_AGE. */
+  MAX_AGE?: string;
+  /** @deprecated Use W2G_RETRY_BASE_MS. */
+  RETRY_BASE_MS?: string;
+  /** @deprecated Use W2G_RETRY_CAP_MS. */
+  RETRY_CAP_MS?: string;
 }
