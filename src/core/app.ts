@@ -208,6 +208,7 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
       if (!(err instanceof RelayError)) logger.error({ id, err: err instanceof Error ? err.message : String(err) }, 'unexpected error');
       const relayError = asRelayError(err);
       status = relayError.status;
+      if (relayError.code === 'signature_mismatch') ports.metrics?.verificationFailure(String(relayError.extra?.['provider'] ?? 'unknown'));
       return errorResponse(relayError, req, id, config.publicUrl);
     } finally {
       logger.info({ id, repo: owner && repo ? `${owner}/${repo}` : undefined, method: req.method, path, status, github_status: githubStatus, ...(jti !== undefined ? { jti } : {}), client: ports.clientAddress?.(c), ms: clock.now() - started }, 'request');

@@ -2,6 +2,7 @@
  * Config from bindings, built and validated once per binding set. A wrong or missing binding
  * throws an Error whose message names it; the entry turns that into a 503 for every request.
  */
+import type { OperatorConfig } from '../core/operator.js';
 import { defaultRelayConfig, httpUrl, intIn, nonEmpty, positiveDuration, type RelayConfig, type SettingParser } from '../core/config.js';
 import {
   ALLOW_REPOS_EXPECT,
@@ -96,10 +97,11 @@ export function securityFromEnv(env: Env): SecurityConfig {
 }
 
 /** Builds the relay config from bindings; a wrong binding fails loudly. */
-export function configFromEnv(env: Env): RelayConfig & SecurityConfig {
+export function configFromEnv(env: Env): RelayConfig & SecurityConfig & OperatorConfig {
   return {
     ...defaultRelayConfig,
     ...securityFromEnv(env),
+    metricsToken: binding<string | undefined>(env, 'W2G_METRICS_TOKEN', nonEmpty, 'a non-empty string', undefined, true),
     githubApiUrl: binding(env, 'GITHUB_API_URL', httpUrl, 'an http(s) URL', defaultRelayConfig.githubApiUrl),
     githubTimeoutMs: binding(env, 'W2G_GITHUB_TIMEOUT_MS', intIn(1, 600_000), 'milliseconds, 1–600000', defaultRelayConfig.githubTimeoutMs),
     maxBodyBytes: binding(env, 'W2G_MAX_BODY', intIn(1, 1024 ** 3), 'bytes, at least 1', defaultRelayConfig.maxBodyBytes),

@@ -17,6 +17,8 @@ import { consoleLogger } from './logger.js';
 import { buildLaneMode, missingLaneBindings, type LaneMode } from './lane-mode.js';
 import { durableSettingsFromEnv } from './durable-settings.js';
 import { dedupeKeyOf } from '../core/delivery/dedupe-key.js';
+import { observeGitHub, type RelayMetrics } from '../core/metrics.js';
+import { createTextMetrics } from '../core/metrics-text.js';
 
 /** Everything built from one binding set; `error` when a binding is wrong or missing. `lane` with a delivery log and lanes bound. */
 export type RelayState = { env: Env; app: Hono; consumer: () => QueueConsumerDeps; lane?: LaneMode } | { env: Env; error: Error };
@@ -38,8 +40,8 @@ const policyOf = (q: QueueSettings) => createRetryPolicy({ baseMs: q.retryBaseMs
 /** The rate-limit key of `POST /_/seal`: the client's address as Cloudflare gives it. */
 const clientKey = (c: Context) => c.req.header('cf-connecting-ip') ?? 'all';
 
-function appFor(relay: AppConfig, github: GitHubClient, queue: QueueProducer | undefined, q: () => QueueSettings, box: () => Promise<CredentialBox>): Hono {
-  if (queue === undefined) return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, github, clientKey });
+function appFor(relay: AppConfig, github: GitHubClient, queue: QueueProducer | undefined, q: () => QueueSettings, box: () => Promise<CredentialBox>, metrics: RelayMetrics): Hono {
+  if (queue === undefined) return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, github, clientKey, metrics });
   const settings = q();
   const deliverer = createQueueDeliverer({
     // JSON, not V8 serialisation: the message stays readable by any consumer (and a dead-letter queue's reader).
@@ -51,7 +53,7 @@ function appFor(relay: AppConfig, github: GitHubClient, queue: QueueProducer | u
     logger: consoleLogger,
     syncDeadlineMs: settings.syncDeadlineMs,
   });
-  return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer, github, clientKey });
+  return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer, github, clientKey, metrics });
 }
 
 /** Builds the state of a binding set; never throws (a config error is kept and reported per request). */
@@ -62,11 +64,18 @@ export function buildRelayState(env: Env): RelayState {
     const q = () => (settings ??= queueSettingsFromEnv(env));
     let boxPromise: Promise<CredentialBox> | undefined;
     const box = () => (boxPromise ??= createCredentialBox(q().secret));
-    const github = createGitHubClient({ http: fetchHttpClient, clock: systemClock, apiUrl: relay.githubApiUrl, userAgent: relay.userAgent, app: githubAppOf(relay) });
+    // /metrics on Workers: the same names as Node's, counted per isolate (metrics-text.ts).
+    const metrics = createTextMetrics();
+    const github = observeGitHub(
+      createGitHubClient({ http: fetchHttpClient, clock: systemClock, apiUrl: relay.githubApiUrl, userAgent: relay.userAgent, app: githubAppOf(relay) }),
+      metrics,
+      systemClock,
+    );
     const lane = laneModeOf(env, relay, box);
     const app = lane
-      ? createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer: lane.deliverer, github, clientKey, dedupeKey: dedupeKeyOf, admin: lane.admin })
-      : appFor(relay, github, env.DISPATCH_QUEUE, q, box);
+      ? // The dashboard reads the delivery log (D1); its live pages poll it (attempts happen in the lanes).
+        createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer: lane.deliverer, github, clientKey, dedupeKey: dedupeKeyOf, admin: lane.admin, store: lane.store, metrics })
+      : appFor(relay, github, env.DISPATCH_QUEUE, q, box, metrics);
     let consumer: QueueConsumerDeps | undefined;
     return {
       env,

@@ -1,8 +1,9 @@
 /**
  * The hook-URL builder: a form for the claims of a sealed URL (repository, path, event type,
- * expiry, credential), sealed with the same function as `POST /_/seal`, and the result with a
+ * expiry, credential, the provider verified at the edge), sealed with the same function as `POST /_/seal`, and the result with a
  * curl command that tests it. The sealed URL is shown once, on the answer to the form.
  */
+import { PROVIDERS as VERIFIERS } from '../verify/providers.js';
 import { Layout, Notice, type PageContext } from './layout.js';
 
 /** What the form was filled with (kept when it is shown again with an error; never the token). */
@@ -12,6 +13,9 @@ export interface HookUrlForm {
   eventType: string;
   expires: string;
   credential: 'token' | 'app';
+  /** Provider whose signature the relay checks on every request ('' for none). */
+  verify: string;
+  topicArn: string;
 }
 
 /** A sealed URL just made. */
@@ -106,6 +110,33 @@ export function HookUrlPage(props: { ctx: PageContext; enabled: boolean; hasApp:
               <label for="h-cred-app">The relay's GitHub App (no token in the URL)</label>
             </div>
           )}
+        </fieldset>
+        <fieldset>
+          <legend>Verify the sender (optional)</legend>
+          <p>The relay checks each request's signature before dispatching; the secret is sealed into the URL.</p>
+          <div>
+            <label for="h-verify">Provider</label>
+            <select id="h-verify" name="verify">
+              <option value="">no verification</option>
+              {VERIFIERS.map((p) => (
+                <option value={p.name} selected={f.verify === p.name}>
+                  {p.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label for="h-secret">Signing secret</label>
+            <input id="h-secret" name="verify_secret" type="password" autocomplete="off" size={40} />
+          </div>
+          <div>
+            <label for="h-verify-token">Verify token (Meta's subscription handshake)</label>
+            <input id="h-verify-token" name="verify_token" type="password" autocomplete="off" size={40} />
+          </div>
+          <div>
+            <label for="h-topic">Topic ARN (AWS SNS)</label>
+            <input id="h-topic" name="topic_arn" value={f.topicArn} autocomplete="off" size={40} />
+          </div>
         </fieldset>
         <button type="submit" class="primary" disabled={!props.enabled}>
           Seal

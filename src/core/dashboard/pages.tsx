@@ -156,7 +156,7 @@ export function registerPages(app: Hono<Env>, opts: PageOptions): void {
     return c.redirect(`/_/d/${encodeURIComponent(newId)}`, 303);
   });
 
-  const emptyForm: HookUrlForm = { repo: '', path: '', eventType: '', expires: '90d', credential: 'token' };
+  const emptyForm: HookUrlForm = { repo: '', path: '', eventType: '', expires: '90d', credential: 'token', verify: '', topicArn: '' };
   app.get('/_/hook-url', (c) => html(c, <HookUrlPage ctx={ctxOf(c, 'hook-url')} enabled={opts.seal !== undefined} hasApp={opts.hasApp} form={emptyForm} />));
   app.post('/_/hook-url', async (c) => {
     const f = await opts.readForm(c);
@@ -166,6 +166,8 @@ export function registerPages(app: Hono<Env>, opts: PageOptions): void {
       eventType: (f.get('event_type') ?? '').trim(),
       expires: (f.get('expires') ?? '').trim(),
       credential: f.get('credential') === 'app' ? 'app' : 'token',
+      verify: (f.get('verify') ?? '').trim(),
+      topicArn: (f.get('topic_arn') ?? '').trim(),
     };
     const page = (extra: { error?: string; result?: { url: string; claims: Record<string, unknown>; curl: string } }, status = 200) =>
       html(c, <HookUrlPage ctx={ctxOf(c, 'hook-url')} enabled={opts.seal !== undefined} hasApp={opts.hasApp} form={form} {...extra} />, status);
@@ -179,6 +181,9 @@ export function registerPages(app: Hono<Env>, opts: PageOptions): void {
           expires: form.expires === '' ? undefined : form.expires,
           app: form.credential === 'app',
           token: f.get('token') ?? undefined,
+          ...(form.verify !== ''
+            ? { verify: { provider: form.verify, secret: f.get('verify_secret') ?? undefined, verifyToken: f.get('verify_token') ?? undefined, topicArn: form.topicArn || undefined } }
+            : {}),
         },
         base(c),
       );
