@@ -1,20 +1,16 @@
+import { parse } from 'node:querystring';
 import type { Query } from './types.js';
 
 /**
- * Parses a query string (with or without `?`) into an object; a repeated key becomes an array
- * in order, as Node's `querystring.parse` does. `+` means space (form encoding). Keys such as
- * `__proto__` or `constructor` are ordinary own keys.
+ * Parses a query string (with or without `?`) into an object with Node's `querystring`, as
+ * Actionsflow does: a repeated key becomes an array in order, `+` means space, and the object
+ * has no prototype, so keys such as `__proto__` or `constructor` are ordinary own keys (and a
+ * content digest of it is the one Actionsflow computes).
+ * https://nodejs.org/api/querystring.html#querystringparsestr-sep-eq-options
  */
 export function parseQuery(input: string): Query {
   const text = input.startsWith('?') ? input.slice(1) : input;
-  const out = new Map<string, string | string[]>();
-  for (const [key, value] of new URLSearchParams(text)) {
-    const prev = out.get(key);
-    if (prev === undefined) out.set(key, value);
-    else if (Array.isArray(prev)) prev.push(value);
-    else out.set(key, [prev, value]);
-  }
-  return Object.fromEntries(out);
+  return parse(text) as Query;
 }
 
 /** Splits `/a/b?x=1` into the path and the query string without `?`. */

@@ -62,6 +62,19 @@ export function readConfig(options: Record<string, unknown>): TriggerConfig {
   return config;
 }
 
+/**
+ * The item's keys in the order the projection names them, then the rest: the order Actionsflow's
+ * mingo 3 gives `filterOutputs` (ours keeps the item's order), so `toJSON` output is the same.
+ */
+function inProjectionOrder(item: unknown, projection: Record<string, unknown>): unknown {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
+  const first = [...new Set(Object.keys(projection).map((k) => k.split('.')[0] as string))];
+  const ordered = new Map<string, unknown>();
+  for (const key of first) if (Object.hasOwn(item, key)) ordered.set(key, (item as Record<string, unknown>)[key]);
+  for (const [key, value] of Object.entries(item)) if (!ordered.has(key)) ordered.set(key, value);
+  return Object.fromEntries(ordered);
+}
+
 /** A mingo query or projection failure, named by its option. */
 function mingo<T>(option: string, run: () => T): T {
   try {
@@ -85,7 +98,7 @@ export function applyConfig(items: Item[], config: TriggerConfig, source: Script
   if (out.length === 0) return out;
   if (config.filterOutputs) {
     const projection = config.filterOutputs;
-    out = mingo('filterOutputs', () => find(out as Item[], {}, projection).all());
+    out = mingo('filterOutputs', () => find(out as Item[], {}, projection).all()).map((item) => inProjectionOrder(item, projection));
   }
   if (config.format) {
     const format = compileScript('format', config.format, source);
