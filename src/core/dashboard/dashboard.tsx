@@ -83,7 +83,8 @@ export function createDashboard(opts: DashboardOptions): Hono<{ Variables: { ses
   const logger = opts.logger ?? silentLogger;
   const keys = createSessionKeys(opts.adminToken);
   const app = new Hono<{ Variables: { session: SessionVars } }>();
-  const secure = (c: Context) => new URL(c.req.url).protocol === 'https:';
+  // Behind a TLS-terminating proxy the request says http://: the public URL tells.
+  const secure = (c: Context) => new URL(c.req.url).protocol === 'https:' || (opts.publicUrl?.startsWith('https:') ?? false);
   /** Sessions logged out before their expiry (this process or isolate; the cookie is cleared in the browser too). */
   const loggedOut = new Map<string, number>();
   const isLoggedOut = (nonce: string) => {
