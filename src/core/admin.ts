@@ -74,7 +74,7 @@ export function createAdminApi(opts: AdminApiOptions): Hono {
     if (!token?.trim()) {
       throw new RelayError(400, 'missing_token', 'A replay needs a GitHub token (the original one is erased when a delivery ends): send X-Github-Authorization or ?__token=.');
     }
-    const job = replayJob(original, { id: newId(), authorization: authorizationOf(token), now: clock.now() });
+    const job = replayJob(original, { id: newId(), authorization: authorizationOf(token), now: clock.now(), blobBytes: await opts.store.readBlob(original.id) });
     const outcome = await opts.submitReplay(job);
     return c.json(replayAnswer(job, outcome), outcome.kind === 'attempted' && outcome.result.kind === 'failed' ? 502 : outcome.kind === 'attempted' ? 200 : 202);
   });

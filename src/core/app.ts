@@ -14,9 +14,12 @@ import { confirmSnsSubscription, isSnsSubscriptionConfirmation } from './handsha
 import { slackChallenge } from './handshakes/slack.js';
 import { helpText } from './help.js';
 import { systemClock, silentLogger, type Clock, type HttpClient, type Logger } from './ports.js';
-import { createByteBudget } from './relay/byte-budget.js';
+import { createByteBudget, type ByteBudget, type Reservation } from './relay/byte-budget.js';
+import { blobRequestLength } from './relay/blob.js';
+import { eventLabelOf, targetOf, type Target } from './relay/target.js';
+import { DEFAULT_EVENT_TYPE } from './contract.js';
 import { buildDispatch, envelopeHeaders, type BuiltDispatch } from './relay/envelope.js';
-import { eventTypeOf, splitQuery } from './relay/query.js';
+import { splitQuery } from './relay/query.js';
 import { parseOverrides, respondToOutcome } from './relay/respond.js';
 import { readBody } from './relay/body.js';
 import { parseTarget } from './relay/route.js';
@@ -43,6 +46,8 @@ export interface AppPorts {
   dedupeKey?: (headers: Record<string, string>, bodyText: string | undefined) => string | undefined;
   /** Mounted at `/_/api` when given (the admin API of durable delivery). */
   admin?: Hono;
+  /** The memory cap on request bodies, when it is shared (Node: with the outbox's blob uploads); else one from the config. */
+  budget?: ByteBudget;
   /** The relay's one GitHub client (with its App, when configured); else one is made from the config. */
   github?: GitHubClient;
   /** Revocations kept outside the config (Node: the SQLite list `webhook2github revoke` writes). */
@@ -100,7 +105,7 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
       'raw GitHub tokens are accepted in hook URLs: whoever sees such a URL can use its token. Hand out sealed URLs (webhook2github seal) and set W2G_RAW_TOKENS=deny.',
     );
   }
-  const budget = createByteBudget(config.maxBufferedBytes, config.bufferWaitMs);
+  const budget = ports.budget ?? createByteBudget(config.maxBufferedBytes, config.bufferWaitMs);
   const app = new Hono();
 
   // Preflights only (an OPTIONS without Access-Control-Request-Method is forwarded like any request).
@@ -151,6 +156,14 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
     let path = '';
     let githubStatus: number | undefined;
     let jti: string | undefined;
+    let reservation: Reservation | undefined;
+    /** A deliverer whose attempt goes on with the body after answering takes over its reservation. */
+    let claimed = false;
+    const claim = () => {
+      claimed = true;
+      const held = reservation;
+      return () => held?.release();
+    };
     let status = 500;
     const corsOut = corsHeaders(req.headers.get('origin'));
     try {
@@ -158,12 +171,17 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
       ({ owner, repo, path } = target);
       const { system, forwarded } = splitQuery(target.rawQuery);
       const overrides = parseOverrides(system);
-      const queryEventType = eventTypeOf(system);
+      // The query's choice of target; a credential that fixes the target (sealed claims) overrides it.
+      const queryTarget = targetOf(system);
+      const queryEventType = queryTarget.kind === 'repository_dispatch' ? queryTarget.eventType : DEFAULT_EVENT_TYPE;
       const token = chooseToken(system.__token, req.headers);
       const credential = await resolveCredential(token, { owner, repo, path, queryEventType: system.__event_type, eventType: queryEventType }, rules);
-      const eventType = credential.eventType;
+      const dispatchTo: Target = queryTarget.kind === 'repository_dispatch' ? { kind: 'repository_dispatch', eventType: credential.eventType } : queryTarget;
+      const eventType = eventLabelOf(dispatchTo);
       jti = credential.jti;
       const read = await readBody(req, config.maxBodyBytes, budget);
+      reservation = read.reservation;
+      let holdBytes = false;
       let built: BuiltDispatch;
       let headers: Record<string, string>;
       let bodyText: string | undefined;
@@ -183,11 +201,14 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
         }
         id = newId();
         headers = envelopeHeaders(req.headers, token.source === 'authorization');
-        built = await buildDispatch({ id, receivedAt: new Date(receivedAt), method: req.method, path, forwardedQuery: forwarded, headers, body, eventType });
+        built = await buildDispatch({ id, receivedAt: new Date(receivedAt), method: req.method, path, forwardedQuery: forwarded, headers, body, target: dispatchTo });
+        holdBytes = built.blob !== undefined;
       } finally {
-        // The raw bytes are not needed past the envelope: let the next large body in.
-        read.reservation?.release();
+        // The raw bytes are not needed past the envelope (unless they go to a git blob): let the next large body in.
+        if (!holdBytes) read.reservation?.release();
       }
+      // Storing the blob holds its base64 request besides the body: count that too.
+      if (built.blob) await read.reservation?.grow(blobRequestLength(built.blob.bytes.length) - built.blob.bytes.length);
       // The deliverer scopes it by repository and credential (one provider id may reach two repositories).
       const dedupeKey = ports.dedupeKey?.(headers, bodyText);
       const outcome: SubmitOutcome = await deliverer.submit({
@@ -199,9 +220,12 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
         authorization: credential.authorization,
         receivedAt,
         ...(dedupeKey !== undefined ? { dedupeKey } : {}),
+        target: dispatchTo,
+        ...(built.blob ? { blob: { ref: built.blob.ref, bytes: built.blob.bytes, claim } } : {}),
       });
+      if (!claimed) reservation?.release();
       if (outcome.kind === 'attempted') githubStatus = outcome.result.response?.status;
-      const res = respondToOutcome(outcome, overrides, id, corsOut);
+      const res = respondToOutcome(outcome, overrides, id, corsOut, dispatchTo.kind);
       status = res.status;
       return res;
     } catch (err) {
@@ -211,6 +235,7 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
       if (relayError.code === 'signature_mismatch') ports.metrics?.verificationFailure(String(relayError.extra?.['provider'] ?? 'unknown'));
       return errorResponse(relayError, req, id, config.publicUrl);
     } finally {
+      if (!claimed) reservation?.release();
       logger.info({ id, repo: owner && repo ? `${owner}/${repo}` : undefined, method: req.method, path, status, github_status: githubStatus, ...(jti !== undefined ? { jti } : {}), client: ports.clientAddress?.(c), ms: clock.now() - started }, 'request');
     }
   }

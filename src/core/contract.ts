@@ -31,6 +31,16 @@ export interface Envelope {
   received_at: string;
   /** Set on a replay: the id of the delivery it repeats. */
   replay_of?: string;
+  /**
+   * The provider whose signature the relay checked at the edge (a hook URL sealed with
+   * `--verify`); the header carrying that provider's secret itself, if any, is then removed.
+   */
+  verified?: string;
+  /**
+   * Names of headers left out because the event could not fit them (largest first), so a receiver
+   * knows they are missing instead of guessing.
+   */
+  trimmed_headers?: string[];
 }
 
 /** The `repository_dispatch` request body sent to GitHub. */
@@ -38,6 +48,19 @@ export interface DispatchBody {
   event_type: string;
   client_payload: Envelope;
 }
+
+/**
+ * The `workflow_dispatch` request body sent to GitHub, less `ref` (the relay adds it when it sends,
+ * looking up the default branch when none was chosen). The envelope travels as the JSON text of
+ * the one input `payload`.
+ */
+export interface WorkflowDispatchBody {
+  inputs: { payload: string };
+  return_run_details: true;
+}
+
+/** Name of the `workflow_dispatch` input that carries the envelope. */
+export const PAYLOAD_INPUT = 'payload';
 
 /** Default `event_type` (the public relay's). */
 export const DEFAULT_EVENT_TYPE = 'webhook';
@@ -52,6 +75,16 @@ export const GITHUB_LIMITS = {
   maxPayloadBytes: 65536,
 } as const;
 
+/**
+ * GitHub's documented limits for `POST /repos/{owner}/{repo}/actions/workflows/{file}/dispatches`:
+ * at most 25 inputs, and the inputs at most 65,535 characters serialized.
+ * https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event
+ */
+export const WORKFLOW_DISPATCH_LIMITS = {
+  maxInputs: 25,
+  maxInputsChars: 65535,
+} as const;
+
 /** Query parameters the relay consumes; removed from the forwarded path. */
 export const SYSTEM_PARAMS = [
   '__token',
@@ -59,6 +92,8 @@ export const SYSTEM_PARAMS = [
   '__response_content_type',
   '__response_body',
   '__event_type',
+  '__workflow',
+  '__ref',
 ] as const;
 
 /** Headers that carry credentials; never copied into the envelope (authorization only when used). */

@@ -19,6 +19,9 @@ Token (first found wins)
 
 Optional query parameters (removed before forwarding)
   __event_type=<name>               event_type, 1-100 characters (default: webhook)
+  __workflow=<file.yml>             start a workflow_dispatch run of this workflow instead;
+                                    the answer carries run_id and html_url (the run's link)
+  __ref=<branch or tag>             the run's branch (default: the repository's default branch)
   __response_code=<200-599>         status to answer with
   __response_content_type=<type>    content type to answer with
   __response_body=<text>            body to answer with

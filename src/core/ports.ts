@@ -8,7 +8,8 @@ export interface HttpRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body?: string;
+  /** Text, or bytes (a blob upload of many megabytes is never made a JS string). */
+  body?: string | Uint8Array;
   /** Abort after this many milliseconds (the adapter enforces it). */
   timeoutMs: number;
 }

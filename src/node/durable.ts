@@ -11,6 +11,7 @@ import { createDurableDeliverer } from '../core/delivery/durable-deliverer.js';
 import { createPacer } from '../core/delivery/pacer.js';
 import { createRetryPolicy } from '../core/delivery/retry-policy.js';
 import type { DeliveryStore } from '../core/delivery/store.js';
+import { createByteBudget, type ByteBudget } from '../core/relay/byte-budget.js';
 import { createGitHubClient, type GitHubClient } from '../core/github/client.js';
 import { githubAppOf } from '../core/security-config.js';
 import { systemClock, type Clock, type HttpClient, type Logger } from '../core/ports.js';
@@ -57,6 +58,8 @@ export interface NodeDelivery {
   deliverer: Deliverer;
   /** The relay's one GitHub client (with the GitHub App when configured); the app uses it too. */
   github: GitHubClient;
+  /** The memory cap shared by request bodies (the app's) and blob uploads (the outbox's). */
+  budget: ByteBudget;
   store: DeliveryStore;
   /** For `AppPorts.dedupeKey`: the provider delivery id of a request (the deliverer scopes it by repo). */
   dedupeKey: typeof dedupeKeyOf;
@@ -116,7 +119,9 @@ export async function createNodeDelivery(
   // One client per relay: its GitHub App (when configured) keeps one token cache for every attempt.
   const client = createGitHubClient({ http: ports.http, clock, apiUrl: config.githubApiUrl, userAgent: config.userAgent, app: githubAppOf(config) });
   const github = ports.metrics ? observeGitHub(client, ports.metrics, clock) : client;
-  const deps: AttemptDeps = { store, box, pacer, policy, github, clock, logger };
+  // One memory cap for request bodies and the blob uploads the outbox makes (W2G_MAX_BUFFERED).
+  const budget = createByteBudget(config.maxBufferedBytes, config.bufferWaitMs);
+  const deps: AttemptDeps = { store, box, pacer, policy, github, clock, logger, budget };
   const dispatcher = createDispatcher({
     store,
     pacer,
@@ -154,6 +159,7 @@ export async function createNodeDelivery(
   return {
     deliverer,
     github,
+    budget,
     store,
     dedupeKey: dedupeKeyOf,
     start() {

@@ -59,6 +59,7 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
     dedupeKey: delivery.dedupeKey,
     admin,
     github: delivery.github,
+    budget: delivery.budget,
     ...(revocations ? { isRevoked: revocations.isRevoked } : {}),
     // POST /_/seal is rate-limited per peer address (behind a reverse proxy: per proxy).
     clientKey: (c) => getConnInfo(c).remote.address ?? 'all',

@@ -63,6 +63,25 @@ CREATE TABLE IF NOT EXISTS revoked_tokens (
 ) WITHOUT ROWID;
 `,
   },
+  {
+    version: 3,
+    description: 'workflow_dispatch targets and their runs; bodies sent as git blobs (their bytes kept until stored)',
+    sql: `
+ALTER TABLE deliveries ADD COLUMN workflow TEXT;
+ALTER TABLE deliveries ADD COLUMN ref TEXT;
+ALTER TABLE deliveries ADD COLUMN run_id INTEGER;
+ALTER TABLE deliveries ADD COLUMN run_url TEXT;
+ALTER TABLE deliveries ADD COLUMN run_html_url TEXT;
+ALTER TABLE deliveries ADD COLUMN blob_sha TEXT;
+ALTER TABLE deliveries ADD COLUMN blob_size INTEGER;
+ALTER TABLE deliveries ADD COLUMN blob_sha256 TEXT;
+ALTER TABLE deliveries ADD COLUMN blob_uploaded INTEGER;
+CREATE TABLE IF NOT EXISTS delivery_bodies (
+  id TEXT PRIMARY KEY,
+  bytes BLOB NOT NULL
+);
+`,
+  },
 ];
 
 /** The schema version this release writes and reads. */
@@ -124,6 +143,17 @@ export interface DbRow {
   response: string | null;
   replay_of: string | null;
   settled_at: number | null;
+  /** Set for a workflow_dispatch delivery (with its ref, null: the default branch). */
+  workflow: string | null;
+  ref: string | null;
+  run_id: number | null;
+  run_url: string | null;
+  run_html_url: string | null;
+  /** Set when the body travels as a git blob. */
+  blob_sha: string | null;
+  blob_size: number | null;
+  blob_sha256: string | null;
+  blob_uploaded: number | null;
 }
 
 /** A row as the port's Delivery. */
@@ -146,4 +176,10 @@ export const toDelivery = (r: DbRow): Delivery => ({
   response: r.response === null ? null : (JSON.parse(r.response) as HttpResponse),
   replayOf: r.replay_of,
   settledAt: r.settled_at,
+  target:
+    r.workflow === null
+      ? { kind: 'repository_dispatch', eventType: r.event_type }
+      : { kind: 'workflow_dispatch', workflow: r.workflow, ...(r.ref !== null ? { ref: r.ref } : {}) },
+  blob: r.blob_sha === null ? null : { sha: r.blob_sha, size: r.blob_size ?? 0, sha256: r.blob_sha256 ?? '', uploaded: r.blob_uploaded === 1 },
+  run: r.run_id === null ? null : { id: r.run_id, url: r.run_url ?? '', htmlUrl: r.run_html_url ?? '' },
 });

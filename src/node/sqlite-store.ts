@@ -61,9 +61,18 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
     ),
     insert: db.prepare(
       `INSERT INTO deliveries (id, owner, repo, repo_key, event_type, body_json, pace_key, credential, dedupe_key,
-         status, attempts, received_at, next_attempt_at, lease_until, replay_of)
+         status, attempts, received_at, next_attempt_at, lease_until, replay_of,
+         workflow, ref, blob_sha, blob_size, blob_sha256, blob_uploaded)
        VALUES (@id, @owner, @repo, @repoKey, @eventType, @bodyJson, @paceKey, @credential, @dedupeKey,
-         'pending', 0, @receivedAt, @nextAttemptAt, @leaseUntil, @replayOf)`,
+         'pending', 0, @receivedAt, @nextAttemptAt, @leaseUntil, @replayOf,
+         @workflow, @ref, @blobSha, @blobSize, @blobSha256, @blobUploaded)`,
+    ),
+    // The bytes of a body whose git blob is not stored yet: apart, so a claim never reads them.
+    insertBody: db.prepare<[string, Buffer]>('INSERT INTO delivery_bodies (id, bytes) VALUES (?, ?)'),
+    body: db.prepare<[string], { bytes: Buffer }>('SELECT bytes FROM delivery_bodies WHERE id = ?'),
+    dropBody: db.prepare<[string]>('DELETE FROM delivery_bodies WHERE id = ?'),
+    purgeBodies: db.prepare<[number]>(
+      "DELETE FROM delivery_bodies WHERE id IN (SELECT id FROM deliveries WHERE status != 'pending' AND settled_at < ?)",
     ),
     // Pending rows in arrival order (index deliveries_status): claimDue walks it and stops once it
     // has enough, so a claim costs O(batch + rows in flight or backing off), not O(backlog).
@@ -74,8 +83,10 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
     lease: db.prepare<[number, number]>('UPDATE deliveries SET lease_until = ? WHERE seq = ?'),
     release: db.prepare<[string]>("UPDATE deliveries SET lease_until = NULL WHERE id = ? AND status = 'pending'"),
     settle: db.prepare(
-      `UPDATE deliveries SET status = @status, attempts = attempts + 1, lease_until = NULL,
+      `UPDATE deliveries SET status = @status, attempts = attempts + 1, lease_until = @leaseUntil,
          last_error = @lastError, last_status = @lastStatus,
+         blob_uploaded = CASE WHEN @uploaded THEN 1 ELSE blob_uploaded END,
+         run_id = COALESCE(@runId, run_id), run_url = COALESCE(@runUrl, run_url), run_html_url = COALESCE(@runHtmlUrl, run_html_url),
          next_attempt_at = COALESCE(@nextAttemptAt, next_attempt_at),
          response = COALESCE(response, @response),
          credential = CASE WHEN @ended THEN NULL ELSE credential END,
@@ -114,7 +125,15 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
       nextAttemptAt: d.nextAttemptAt,
       leaseUntil: d.leaseUntil ?? null,
       replayOf: d.replayOf ?? null,
+      workflow: d.target?.kind === 'workflow_dispatch' ? d.target.workflow : null,
+      ref: d.target?.kind === 'workflow_dispatch' ? (d.target.ref ?? null) : null,
+      blobSha: d.blob?.ref.sha ?? null,
+      blobSize: d.blob?.ref.size ?? null,
+      blobSha256: d.blob?.ref.sha256 ?? null,
+      blobUploaded: d.blob === undefined ? null : d.blob.bytes === undefined ? 1 : 0,
     });
+    const bytes = d.blob?.bytes;
+    if (bytes !== undefined) q.insertBody.run(d.id, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     return { kind: 'created' };
   };
   const durably = <A extends unknown[], R>(fn: (...args: A) => R) => {
@@ -166,7 +185,8 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
 
   const settleOne = ({ id, s }: PendingSettle): void => {
     const f = settledFields(s);
-    q.settle.run({
+    const run = s.kind === 'delivered' ? s.run : undefined;
+    const changed = q.settle.run({
       id,
       status: f.status,
       lastError: f.lastError,
@@ -175,7 +195,14 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
       response: f.response === null ? null : JSON.stringify(f.response),
       ended: f.ended ? 1 : 0,
       at: s.at,
-    });
+      leaseUntil: s.kind === 'uploaded' ? s.leaseUntil : null,
+      uploaded: s.kind === 'uploaded' ? 1 : 0,
+      runId: run?.id ?? null,
+      runUrl: run?.url ?? null,
+      runHtmlUrl: run?.htmlUrl ?? null,
+    }).changes;
+    // Stored in the repository now: the bytes are not needed again (a replay refers to the blob).
+    if (s.kind === 'uploaded' && changed > 0) q.dropBody.run(id);
   };
   const settleBatch = db.transaction((batch: PendingSettle[]) => batch.map(settleOne));
   const settles = tickBatcher(
@@ -229,6 +256,10 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
       return settles.add({ id, s });
     },
 
+    async readBlob(id) {
+      return q.body.get(id)?.bytes;
+    },
+
     async nextDueAt(skipKeys = []) {
       const at = q.nextDue.get(JSON.stringify(skipKeys))?.at;
       return at ?? undefined;
@@ -263,7 +294,12 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
     },
 
     async purge(before) {
-      return write(() => q.purge.run(before).changes);
+      return write(() =>
+        db.transaction(() => {
+          q.purgeBodies.run(before);
+          return q.purge.run(before).changes;
+        })(),
+      );
     },
 
     async stats(now): Promise<StoreStats> {

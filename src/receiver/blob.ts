@@ -13,7 +13,11 @@ export interface GithubBlobReaderOptions {
   repository: string;
   token?: string;
   fetch?: typeof globalThis.fetch;
+  /** Deadline of the read (default two minutes: up to 25 MB). */
+  timeoutMs?: number;
 }
+
+const BLOB_TIMEOUT_MS = 120_000;
 
 /**
  * Reads blobs with the Git Data API (raw media type, up to 100 MB) and checks size and SHA-256.
@@ -28,11 +32,20 @@ export function githubBlobReader(options: GithubBlobReaderOptions): BlobReader {
       'user-agent': 'webhook2github-receiver',
     };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    const res = await doFetch(url, { headers });
+    let res: Response;
+    try {
+      res = await doFetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? BLOB_TIMEOUT_MS) });
+    } catch (err) {
+      throw new ReceiverError(`could not read the body's git blob ${ref.sha} from ${options.repository}: ${(err as Error).name === 'TimeoutError' ? `no answer within ${(options.timeoutMs ?? BLOB_TIMEOUT_MS) / 1000} s` : (err as Error).message}`);
+    }
     if (!res.ok) {
-      throw new ReceiverError(
-        `could not read body blob ${ref.sha} from ${options.repository}: HTTP ${res.status} (does the github-token have contents: read?)`,
-      );
+      const why =
+        res.status === 404
+          ? 'it is not there, or the github-token cannot read the repository (it needs contents: read)'
+          : res.status === 401 || res.status === 403
+            ? 'the github-token may not read it (it needs contents: read on the repository)'
+            : 'GitHub did not give it; re-run the job to try again';
+      throw new ReceiverError(`could not read the body's git blob ${ref.sha} (body_ref, ${ref.size} bytes) from ${options.repository}: HTTP ${res.status}: ${why}`);
     }
     const bytes = new Uint8Array(await res.arrayBuffer());
     checkBlob(ref, bytes);
@@ -44,6 +57,8 @@ export function githubBlobReader(options: GithubBlobReaderOptions): BlobReader {
 export function checkBlob(ref: BodyRef, bytes: Uint8Array): void {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (bytes.length !== ref.size || sha256 !== ref.sha256.toLowerCase()) {
-    throw new ReceiverError(`body blob ${ref.sha} does not match body_ref (size or sha256 differ)`);
+    throw new ReceiverError(
+      `body blob ${ref.sha} does not match body_ref: ${bytes.length} bytes with sha256 ${sha256}, expected ${ref.size} bytes with sha256 ${ref.sha256}; the body was not used`,
+    );
   }
 }

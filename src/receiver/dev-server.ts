@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { RelayError } from '../core/errors.js';
 import type { HttpResponse } from '../core/ports.js';
 import { envelopeHeaders } from '../core/relay/envelope.js';
-import { eventTypeOf, splitPathAndQuery, splitQuery } from '../core/relay/query.js';
+import { splitPathAndQuery, splitQuery } from '../core/relay/query.js';
+import { targetOf } from '../core/relay/target.js';
 import { fromGitHub, parseOverrides, type ResponseOverrides } from '../core/relay/respond.js';
 import { findToken } from '../core/relay/token.js';
 import { DevRunner } from './dev-runner.js';
@@ -46,7 +47,7 @@ function webHeaders(req: IncomingMessage): Headers {
 /**
  * What the relay would do with the request before dispatching it, by the relay's own functions:
  * the system parameters split off the query (the rest forwarded byte-exact), `__response_*` and
- * `__event_type` validated, a token checked when one is given, and the headers the envelope
+ * `__event_type` / `__workflow` / `__ref` validated, a token checked when one is given, and the headers the envelope
  * would carry. Throws the relay's RelayError (400) where the relay would refuse the request.
  * Unlike the relay, `dev` needs no token: it sends nothing to GitHub.
  */
@@ -54,7 +55,7 @@ export function asRelayed(target: string, headers: Headers): { path: string; ove
   const { path, rawQuery } = splitPathAndQuery(target);
   const { system, forwarded } = splitQuery(rawQuery);
   const overrides = parseOverrides(system);
-  eventTypeOf(system);
+  targetOf(system);
   const token = findToken(system.__token, headers);
   return {
     path: forwarded === undefined ? path : `${path}?${forwarded}`,

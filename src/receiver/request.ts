@@ -1,5 +1,6 @@
-import type { BodyRef } from '../core/contract.js';
+import { PAYLOAD_INPUT, type BodyRef } from '../core/contract.js';
 import { bodyBytes, parseBody } from './body.js';
+import { parseJson } from './json.js';
 import type { BlobReader } from './blob.js';
 import { parseQuery, splitPath } from './query.js';
 import { ReceiverError } from './receiver-error.js';
@@ -92,18 +93,35 @@ function isBodyRef(value: unknown): value is BodyRef {
 }
 
 /**
- * Rebuilds the original request from a `repository_dispatch` event as GitHub delivers it
- * (`client_payload` is the envelope). Accepts the old public-relay envelope too: body as a
- * parsed JSON value or re-serialized string, mixed-case headers, no `id`.
+ * The envelope of an event from the relay: `client_payload` of a `repository_dispatch` event, or
+ * the JSON text of the `payload` input of a `workflow_dispatch` run.
+ * https://docs.github.com/webhooks/webhook-events-and-payloads#workflow_dispatch
+ */
+export function envelopeOfEvent(event: unknown): Record<string, unknown> {
+  if (isObject(event) && isObject(event.client_payload)) return event.client_payload;
+  const inputs = isObject(event) ? event.inputs : undefined;
+  if (isObject(inputs) && inputs[PAYLOAD_INPUT] !== undefined) {
+    const text = inputs[PAYLOAD_INPUT];
+    const parsed = typeof text === 'string' ? parseJson(text) : undefined;
+    if (parsed?.ok && isObject(parsed.value)) return parsed.value;
+    throw new ReceiverError(`inputs.${PAYLOAD_INPUT} of the workflow_dispatch event is not the relay's envelope (a JSON object as text)`);
+  }
+  throw new ReceiverError(
+    `the event has no client_payload object and no inputs.${PAYLOAD_INPUT}: is this a repository_dispatch or workflow_dispatch event from the relay? (a workflow_dispatch workflow must declare the input "${PAYLOAD_INPUT}")`,
+  );
+}
+
+/**
+ * Rebuilds the original request from an event as GitHub delivers it: a `repository_dispatch`
+ * (`client_payload` is the envelope) or a `workflow_dispatch` (`inputs.payload` holds it as JSON
+ * text). Accepts the old public-relay envelope too: body as a parsed JSON value or re-serialized
+ * string, mixed-case headers, no `id`.
  */
 export async function requestFromEvent(
   event: unknown,
   options: { readBlob?: BlobReader; now?: Date } = {},
 ): Promise<WebhookRequest> {
-  const payload = isObject(event) ? event.client_payload : undefined;
-  if (!isObject(payload)) {
-    throw new ReceiverError('the event has no client_payload object: is this a repository_dispatch event from the relay?');
-  }
+  const payload = envelopeOfEvent(event);
   const path = typeof payload.path === 'string' && payload.path !== '' ? payload.path : '/';
   const method = typeof payload.method === 'string' && payload.method !== '' ? payload.method : 'POST';
   let rawBody: Uint8Array;
@@ -118,7 +136,7 @@ export async function requestFromEvent(
       throw new ReceiverError(`cannot decode client_payload.body: ${(err as Error).message}`);
     }
   }
-  return buildRequest({
+  const request = buildRequest({
     id: typeof payload.id === 'string' ? payload.id : '',
     method,
     path: path.startsWith('/') ? path : `/${path}`,
@@ -127,4 +145,10 @@ export async function requestFromEvent(
     receivedAt:
       typeof payload.received_at === 'string' ? payload.received_at : (options.now ?? new Date()).toISOString(),
   });
+  const trimmed = Array.isArray(payload.trimmed_headers) ? payload.trimmed_headers.filter((n): n is string => typeof n === 'string') : [];
+  if (trimmed.length > 0) {
+    const names = trimmed.slice(0, 20).join(', ') + (trimmed.length > 20 ? ` and ${trimmed.length - 20} more` : '');
+    (request.warnings ??= []).push(`the relay left out headers that did not fit in the event: ${names}`);
+  }
+  return request;
 }

@@ -8,7 +8,8 @@ export const fetchHttpClient: HttpClient = async (req) => {
     res = await fetch(req.url, {
       method: req.method,
       headers: req.headers,
-      ...(req.body !== undefined ? { body: req.body } : {}),
+      // A blob upload's bytes are a Uint8Array: a BodyInit on every runtime.
+      ...(req.body !== undefined ? { body: req.body as BodyInit } : {}),
       signal: AbortSignal.timeout(req.timeoutMs),
     });
   } catch (err) {

@@ -52,6 +52,8 @@ function appFor(relay: AppConfig, github: GitHubClient, queue: QueueProducer | u
     clock: systemClock,
     logger: consoleLogger,
     syncDeadlineMs: settings.syncDeadlineMs,
+    // A body's git blob is stored before answering (it cannot wait in a message): the GitHub timeout.
+    blobTimeoutMs: relay.githubTimeoutMs,
   });
   return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer, github, clientKey, metrics });
 }

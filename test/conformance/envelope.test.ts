@@ -1,9 +1,9 @@
 /**
  * Conformance: the envelope (`client_payload`) the relay sends, per DESIGN.md "The envelope"
  * (every row except `body_ref`): id, received_at, method, headers, byte-exact bodies, and
- * GitHub's size limit enforced before sending (gzip+base64 when it makes the body fit, else 413).
+ * GitHub's size limit enforced before sending (gzip+base64 when it makes the body fit, else a git blob).
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { RUNTIME_ROWS, SUITE_MAX_BODY, TOKEN, decodeBody, envelopeOf, expectRelayError, header, useRelay } from './harness.js';
 
@@ -172,11 +172,20 @@ describe.each(RUNTIME_ROWS)('envelope on %s', (_name, runtime) => {
       expect(Buffer.byteLength(JSON.stringify(d.body.client_payload))).toBeLessThan(65536);
     });
 
-    it('an incompressible 100 KB body gets 413 JSON naming the limit; nothing sent', async () => {
-      const res = await h.send(AT, { method: 'POST', body: randomBytes(100_000) });
-      const json = expectRelayError(res, 413, h.relay.url);
-      expect(json['message']).toMatch(/64\s?KB|65536|65,536|64\s?KiB/i);
-      expect(h.gh.requests).toHaveLength(0);
+    it('an incompressible 100 KB body is stored as a git blob first, and the event carries body_ref', async () => {
+      const body = randomBytes(100_000);
+      const res = await h.send(AT, { method: 'POST', body });
+      expect(res.status, res.text()).toBe(200);
+      const env = envelopeOf(h.gh.dispatches[0]);
+      expect(env.body).toBeUndefined();
+      expect(env.body_ref).toEqual({
+        sha: createHash('sha1').update(`blob ${body.length}\0`).update(body).digest('hex'),
+        size: body.length,
+        sha256: createHash('sha256').update(body).digest('hex'),
+      });
+      expect(decodeBody(env, { gh: h.gh, owner: 'octo', repo: 'hello' }).equals(body)).toBe(true);
+      // The blob went first: GitHub saw it before the dispatch that refers to it.
+      expect(h.gh.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /repos/octo/hello/git/blobs', 'POST /repos/octo/hello/dispatches']);
     });
 
     it('a body that is small but escapes large in JSON still fits (or is compressed), never a 422', async () => {
@@ -186,18 +195,25 @@ describe.each(RUNTIME_ROWS)('envelope on %s', (_name, runtime) => {
       expect(decodeBody(envelopeOf(h.gh.dispatches[0])).equals(Buffer.from(quotes))).toBe(true);
     });
 
-    it('around the boundary every answer is 200 or 413, and GitHub never sees an oversize payload', async () => {
-      const statuses: number[] = [];
+    it('around the boundary every body arrives (inline, then as a blob), and GitHub never sees an oversize payload', async () => {
+      const ways: string[] = [];
+      const sent: Buffer[] = [];
       for (let size = 47_000; size <= 49_750; size += 250) {
-        const res = await h.send(AT, { method: 'POST', body: randomBytes(size) });
-        statuses.push(res.status);
+        const body = randomBytes(size);
+        sent.push(body);
+        const res = await h.send(AT, { method: 'POST', body });
+        expect(res.status, res.text()).toBe(200);
       }
-      expect(statuses.every((s) => s === 200 || s === 413), statuses.join(',')).toBe(true);
-      expect(statuses).toContain(200);
-      expect(statuses).toContain(413);
-      // Monotonic: once too large, larger is too large.
-      expect(statuses.slice(statuses.indexOf(413)).every((s) => s === 413), statuses.join(',')).toBe(true);
-      for (const d of h.gh.dispatches) expect(Buffer.byteLength(JSON.stringify(d.body.client_payload))).toBeLessThan(65536);
+      for (const [i, d] of h.gh.dispatches.entries()) {
+        const env = envelopeOf(d);
+        ways.push(env.body_ref !== undefined ? 'blob' : String(env.body_encoding));
+        expect(decodeBody(env, { gh: h.gh, owner: 'octo', repo: 'hello' }).equals(sent[i]!)).toBe(true);
+        expect(Buffer.byteLength(JSON.stringify(d.body.client_payload))).toBeLessThan(65536);
+      }
+      expect(ways).toContain('base64');
+      expect(ways).toContain('blob');
+      // Monotonic: once a blob, larger is a blob too.
+      expect(ways.slice(ways.indexOf('blob')).every((w) => w === 'blob'), ways.join(',')).toBe(true);
     });
 
     it(`a request body over the configured limit (${SUITE_MAX_BODY} bytes) gets 413; nothing sent`, async () => {

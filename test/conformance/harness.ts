@@ -7,6 +7,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { startFakeGitHub, type FakeGitHub, type RecordedDispatch } from '../support/fake-github.js';
+import type { RecordedWorkflowDispatch } from '../support/fake-github-repo.js';
 import { RUNTIMES, type RelayHandle, type RelaySettings, type Runtime } from '../support/relay-process.js';
 
 export { RUNTIMES, type Runtime };
@@ -33,7 +34,7 @@ export interface Harness {
  * before each test and checks after each one that GitHub never had to answer 422: the relay
  * enforces GitHub's limits before sending (DESIGN.md "The envelope").
  */
-export function useRelay(runtime: Runtime, settings: Partial<Omit<RelaySettings, 'githubApiUrl'>> = {}): Harness {
+export function useRelay(runtime: Runtime, settings: Partial<Omit<RelaySettings, 'githubApiUrl'>> = {}, options: { expect422?: boolean } = {}): Harness {
   let gh: FakeGitHub | undefined;
   let relay: RelayHandle | undefined;
   beforeAll(async () => {
@@ -46,6 +47,8 @@ export function useRelay(runtime: Runtime, settings: Partial<Omit<RelaySettings,
   });
   beforeEach(() => gh?.reset());
   afterEach(() => {
+    // Files that provoke GitHub's 422s on purpose (a workflow without a trigger, a bad ref) say so.
+    if (options.expect422) return;
     const refused = gh?.requests.filter((r) => r.outcome === 'answered' && r.status === 422) ?? [];
     expect(refused.map((r) => r.rawBody.length), 'GitHub answered 422 to a dispatch the relay sent').toEqual([]);
   });
@@ -145,8 +148,15 @@ export function envelopeOf(d: RecordedDispatch | undefined): ReceivedEnvelope {
   return d.body.client_payload as ReceivedEnvelope;
 }
 
-/** The original body bytes back from an envelope, per `body_encoding`. */
-export function decodeBody(env: ReceivedEnvelope): Buffer {
+/** The original body bytes back from an envelope, per `body_encoding`; a `body_ref` is read from the fake's blobs. */
+export function decodeBody(env: ReceivedEnvelope, blobs?: { gh: FakeGitHub; owner: string; repo: string }): Buffer {
+  if (env.body_ref !== undefined) {
+    if (!blobs) throw new Error('the body travelled as a git blob: pass the fake GitHub to read it');
+    const ref = env.body_ref as { sha: string };
+    const bytes = blobs.gh.repoApi.blob(blobs.owner, blobs.repo, ref.sha);
+    if (!bytes) throw new Error(`blob ${ref.sha} is not in ${blobs.owner}/${blobs.repo}`);
+    return bytes;
+  }
   if (env.body === undefined) return Buffer.alloc(0);
   switch (env.body_encoding) {
     case undefined:
@@ -190,3 +200,9 @@ export function headerSet(res: RawResponse, name: string): Set<string> {
 
 /** A usable token for the fake (which accepts any by default). */
 export const TOKEN = 'ghp_conformance0000000000000000000000';
+
+/** The envelope a workflow_dispatch carried (the JSON text of its `payload` input). */
+export function envelopeOfRun(d: RecordedWorkflowDispatch | undefined): ReceivedEnvelope {
+  if (!d) throw new Error('no workflow dispatch recorded');
+  return JSON.parse(String(d.inputs['payload'])) as ReceivedEnvelope;
+}

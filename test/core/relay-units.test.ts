@@ -84,7 +84,7 @@ describe('classifyResponse', () => {
 });
 
 describe('buildDispatch', () => {
-  const base = { id: 'i', receivedAt: new Date(0), method: 'post', path: '/p', forwardedQuery: undefined, headers: {}, eventType: 'webhook' };
+  const base = { id: 'i', receivedAt: new Date(0), method: 'post', path: '/p', forwardedQuery: undefined, headers: {}, target: { kind: 'repository_dispatch', eventType: 'webhook' } as const };
   it('keeps a UTF-8 body as text, BOM included', async () => {
     const bytes = new TextEncoder().encode('\uFEFFhéllo');
     const { envelope } = await buildDispatch({ ...base, body: bodyOf(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes.slice(3)])) });

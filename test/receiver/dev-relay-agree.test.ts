@@ -16,7 +16,7 @@ const root = makeWorkspace({ 'hooks.yml': 'on:\n  webhook:\njobs: {}\n' });
 /** The envelopes the relay dispatched, newest last. */
 const dispatched: Record<string, unknown>[] = [];
 const github: HttpClient = async (req) => {
-  dispatched.push((JSON.parse(req.body ?? '{}') as { client_payload: Record<string, unknown> }).client_payload);
+  dispatched.push((JSON.parse(typeof req.body === 'string' ? req.body : '{}') as { client_payload: Record<string, unknown> }).client_payload);
   return { status: 204, headers: {}, body: '' };
 };
 const relay = createApp(defaultRelayConfig, { http: github });

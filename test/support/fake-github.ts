@@ -10,6 +10,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { createFakeApp, type FakeApp, type FakeAppOptions } from './fake-github-app.js';
+import { createFakeRepoApi, type FakeRepoApi } from './fake-github-repo.js';
 
 /** Settings of the fake; each can be changed later with `configure`. */
 export interface FakeGitHubOptions {
@@ -96,6 +97,8 @@ export interface FakeGitHub {
   close(): Promise<void>;
   /** The App's endpoints and tokens, when started with `app`. */
   readonly app: FakeApp | undefined;
+  /** Repository, workflow_dispatch and git blob endpoints (fake-github-repo.ts). */
+  readonly repoApi: FakeRepoApi;
 }
 
 const DOCS_DISPATCH = 'https://docs.github.com/rest/repos/repos#create-a-repository-dispatch-event';
@@ -131,6 +134,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   let remainingOverride: number | undefined;
   const resetAt = Math.floor(Date.now() / 1000) + 3600;
   const app = opts.app ? createFakeApp(opts.app) : undefined;
+  let baseUrl = '';
+  const repoApi = createFakeRepoApi({ url: () => baseUrl, authorize, send, error });
 
   const limit = (): number => settings.rateLimit ?? 5000;
   const remaining = (): number => Math.max(0, remainingOverride ?? limit() - used);
@@ -157,7 +162,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
 
   function send(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
     const headers: Record<string, string> = { ...githubHeaders(), ...extra };
-    const text = status === 204 ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+    const text = status === 204 ? '' : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
     if (status !== 204) {
       headers['content-type'] ??= 'application/json; charset=utf-8';
       headers['content-length'] = String(Buffer.byteLength(text));
@@ -172,20 +177,18 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     return status;
   }
 
-  /** GitHub's own handling of a dispatch request; returns the status answered. */
-  function handleDispatch(req: IncomingMessage, res: ServerResponse, raw: Buffer, time: number): number {
-    const route = DISPATCH_ROUTE.exec(req.url ?? '');
-    if (req.method !== 'POST' || !route) return error(res, 404, 'Not Found', DOCS_REST);
-    const owner = decodeURIComponent(route[1] ?? '');
-    const repo = decodeURIComponent(route[2] ?? '');
-
+  /**
+   * What GitHub checks before any repository endpoint: the credential, the primary rate limit
+   * (each call spends one), the repository's existence. The status answered when refused.
+   */
+  function authorize(req: IncomingMessage, res: ServerResponse, owner: string, repo: string, docs: string): number | undefined {
     const authorization = req.headers.authorization;
     if (authorization === undefined) return error(res, 401, 'Requires authentication', DOCS_REST);
     const credential = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(authorization)?.[1];
     // An installation token of the App: valid only until it expires or is revoked, on its repositories.
     const minted = credential !== undefined && app ? app.tokenState(credential, owner, repo) : 'unknown';
     if (minted === 'expired' || minted === 'revoked') return error(res, 401, 'Bad credentials', DOCS_REST);
-    if (minted === 'other_repo') return error(res, 404, 'Not Found', DOCS_DISPATCH);
+    if (minted === 'other_repo') return error(res, 404, 'Not Found', docs);
     if (minted === 'unknown' && (credential === undefined || (settings.tokens !== undefined && !settings.tokens.includes(credential)))) {
       return error(res, 401, 'Bad credentials', DOCS_REST);
     }
@@ -199,8 +202,21 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
 
     const full = `${owner}/${repo}`.toLowerCase();
     if (settings.repos !== undefined && !settings.repos.some((r) => r.toLowerCase() === full)) {
-      return error(res, 404, 'Not Found', DOCS_DISPATCH);
+      return error(res, 404, 'Not Found', docs);
     }
+    return undefined;
+  }
+
+  /** GitHub's own handling of a dispatch request; returns the status answered. */
+  function handleDispatch(req: IncomingMessage, res: ServerResponse, raw: Buffer, time: number): number {
+    const route = DISPATCH_ROUTE.exec(req.url ?? '');
+    if (req.method !== 'POST' || !route) return error(res, 404, 'Not Found', DOCS_REST);
+    const owner = decodeURIComponent(route[1] ?? '');
+    const repo = decodeURIComponent(route[2] ?? '');
+    const refused = authorize(req, res, owner, repo, DOCS_DISPATCH);
+    if (refused !== undefined) return refused;
+    const authorization = req.headers.authorization!;
+
 
     const rawBody = raw.toString('utf8');
     let parsed: unknown;
@@ -302,7 +318,12 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       const respond = (): void => {
         if (res.destroyed) return;
         const fromApp = fault || !app ? undefined : app.handle(req, raw);
+        const fromRepoApi = fault || fromApp ? undefined : repoApi.route(req);
         if (fault) applyFault(fault, res, record);
+        else if (fromRepoApi) {
+          record.status = fromRepoApi(res, raw, time);
+          record.outcome = 'answered';
+        }
         else if (fromApp) {
           record.outcome = 'answered';
           record.status = fromApp.status;
@@ -336,6 +357,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  baseUrl = `http://127.0.0.1:${port}`;
 
   function releaseHung(): void {
     for (const res of hung) res.socket?.destroy();
@@ -347,6 +369,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     dispatches,
     requests,
     app,
+    repoApi,
     get connections() {
       return connections;
     },
@@ -376,6 +399,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       remainingOverride = undefined;
       settings = { ...initial };
       app?.reset();
+      repoApi.reset();
     },
     waitFor: (condition, timeoutMs = 5000) => waitFor(condition, timeoutMs),
     close: async () => {

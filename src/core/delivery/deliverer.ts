@@ -3,8 +3,25 @@
  * deliverer makes one attempt and reports it; the durable one (Node + SQLite, Workers + Queues)
  * persists first and may answer `queued`.
  */
+import type { BodyRef } from '../contract.js';
 import type { DispatchResult } from '../github/classify.js';
 import type { HttpResponse } from '../ports.js';
+import type { Target } from '../relay/target.js';
+
+/**
+ * A body that travels as a git blob: its `body_ref`, and its bytes while the blob is still to be
+ * stored (absent when it already is, e.g. the replay of a delivered delivery).
+ */
+export interface JobBlob {
+  ref: BodyRef;
+  bytes?: Uint8Array | undefined;
+  /**
+   * The memory the bytes hold is the request's, let go when `submit` returns. A deliverer whose
+   * attempt goes on using the bytes after it answered claims it, and calls what this returns
+   * when the attempt ends.
+   */
+  claim?: (() => () => void) | undefined;
+}
 
 /** One webhook turned into a dispatch, ready to send. */
 export interface DeliveryJob {
@@ -23,6 +40,15 @@ export interface DeliveryJob {
   receivedAt: number;
   /** Set on replays: the delivery this one repeats. */
   replayOf?: string;
+  /** Where it goes; absent means repository_dispatch with `eventType`. */
+  target?: Target | undefined;
+  /** The body's blob, when the envelope carries a `body_ref`. */
+  blob?: JobBlob | undefined;
+}
+
+/** The target of a job (a job without one is a repository_dispatch of its `eventType`). */
+export function targetOfJob(job: Pick<DeliveryJob, 'target' | 'eventType'>): Target {
+  return job.target ?? { kind: 'repository_dispatch', eventType: job.eventType };
 }
 
 /** What the relay learns from submitting a job. */

@@ -4,12 +4,16 @@
  */
 import type { GitHubClient } from '../github/client.js';
 import type { Deliverer } from './deliverer.js';
+import { sendNow } from './send-now.js';
 
-/** One attempt within `timeoutMs` per job. */
+/**
+ * One attempt per job: the body's blob (when it has one) then the dispatch, each within
+ * `timeoutMs`; the first call GitHub does not take is the answer.
+ */
 export function createDirectDeliverer(github: GitHubClient, timeoutMs: number): Deliverer {
   return {
     async submit(job) {
-      const result = await github.dispatch({ owner: job.owner, repo: job.repo, authorization: job.authorization, bodyJson: job.bodyJson }, timeoutMs);
+      const { result } = await sendNow(github, job, { blobMs: timeoutMs, dispatchMs: timeoutMs });
       return { kind: 'attempted', result };
     },
     async health() {

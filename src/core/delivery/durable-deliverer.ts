@@ -15,7 +15,7 @@
 import type { RelayConfig } from '../config.js';
 import { RelayError } from '../errors.js';
 import { attemptDelivery, type AttemptDeps, type AttemptOutcome, type AttemptTarget } from './attempt.js';
-import type { Deliverer, DeliveryJob, SubmitOutcome } from './deliverer.js';
+import { targetOfJob, type Deliverer, type DeliveryJob, type SubmitOutcome } from './deliverer.js';
 import { scopedDedupeKey } from './dedupe-key.js';
 import type { PaceSlot } from './pacer.js';
 
@@ -70,12 +70,15 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
   };
 
   /** How long the write's lease keeps the dispatcher away from a row attempted here. */
-  const leaseFor = (strategy: Strategy) =>
-    strategy === 'queue' ? undefined : (strategy === 'background' ? scheduler.attemptTimeoutMs : config.syncDeadlineMs) + SYNC_LEASE_GRACE_MS;
+  const leaseFor = (strategy: Strategy, job: DeliveryJob) =>
+    strategy === 'queue'
+      ? undefined
+      : // A blob upload tried now runs with the full GitHub timeout (tryNowWithBlob).
+        (strategy === 'background' || job.blob?.bytes !== undefined ? scheduler.attemptTimeoutMs : config.syncDeadlineMs) + SYNC_LEASE_GRACE_MS;
 
   /** Step 2: the write. A repeat of a live delivery comes back as its outcome instead. */
   async function persist(job: DeliveryJob, sealed: { credential: string; paceKey: string }, strategy: Strategy, start: number): Promise<SubmitOutcome | undefined> {
-    const lease = leaseFor(strategy);
+    const lease = leaseFor(strategy, job);
     let enqueued;
     try {
       enqueued = await store.enqueue(
@@ -92,6 +95,8 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
           replayOf: job.replayOf,
           nextAttemptAt: start,
           leaseUntil: lease === undefined ? undefined : start + lease,
+          target: targetOfJob(job),
+          blob: job.blob,
         },
         start - config.dedupeWindowMs,
       );
@@ -115,7 +120,8 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
   async function background(job: DeliveryJob, target: AttemptTarget, slot: PaceSlot): Promise<boolean> {
     const adopted = scheduler.adopt(async () => {
       try {
-        return await attemptDelivery(target, scheduler.attemptTimeoutMs, deps);
+        // The request's memory is let go when it is answered: a blob is read back under the budget.
+        return await attemptDelivery({ ...target, blobBytes: undefined }, scheduler.attemptTimeoutMs, deps);
       } finally {
         slot.release();
       }
@@ -141,12 +147,67 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
     return { kind: 'attempted', result: outcome.result };
   }
 
+  /**
+   * `try-now` for a body that travels as a git blob: two calls, the blob (many megabytes) then the
+   * dispatch, each with the full GitHub timeout, run as one tracked attempt. The sender gets the
+   * dispatch's answer when both end within the sync deadline, else 202 while the upload goes on
+   * (cutting it at the deadline would only make the dispatcher upload it all again); the attempt
+   * then keeps the request's memory reservation until it ends. The dispatch takes a pacing slot of
+   * its own; when there is none, the dispatcher sends it.
+   */
+  async function tryNowWithBlob(job: DeliveryJob, target: AttemptTarget, start: number, slot: PaceSlot): Promise<SubmitOutcome> {
+    const holdLeaseMs = config.githubTimeoutMs + SYNC_LEASE_GRACE_MS;
+    const attempt = async (): Promise<AttemptOutcome> => {
+      let outcome: AttemptOutcome;
+      try {
+        outcome = await attemptDelivery(target, config.githubTimeoutMs, deps, { holdLeaseMs });
+      } finally {
+        slot.release();
+      }
+      if (outcome.step !== 'blob' || outcome.status !== 'pending' || outcome.result?.kind !== 'delivered') return outcome;
+      const next = pacer.tryAcquire(target.paceKey);
+      if (!next) {
+        await store.release([job.id]);
+        return outcome;
+      }
+      try {
+        return await attemptDelivery({ ...target, attempts: target.attempts + 1, blob: target.blob && { ...target.blob, uploaded: true }, blobBytes: undefined }, config.githubTimeoutMs, deps);
+      } finally {
+        next.release();
+      }
+    };
+    const running = attempt();
+    // Tracked by the dispatcher (stop waits for it; it hears the outcome and plans from it).
+    if (!scheduler.adopt(() => running)) await running.catch(() => undefined);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), Math.max(0, config.syncDeadlineMs - (clock.now() - start)));
+    });
+    const first = await Promise.race([running.then((o) => o, () => undefined), deadline]).finally(() => clearTimeout(timer));
+    if (first === undefined) {
+      const release = job.blob?.claim?.();
+      if (release) void running.finally(release).catch(() => undefined);
+      return { kind: 'queued', id: job.id };
+    }
+    if (first.status === 'pending' || first.result === undefined) return { kind: 'queued', id: job.id };
+    return { kind: 'attempted', result: first.result };
+  }
+
   return {
     async submit(job: DeliveryJob): Promise<SubmitOutcome> {
       const start = clock.now();
       const [credential, paceKey] = await Promise.all([box.seal(job.authorization, job.id), box.paceKey(job.authorization)]);
-      // The plaintext is still in hand: the attempt right after the write need not open the sealed copy.
-      const target: AttemptTarget = { ...job, paceKey, credential, attempts: 0 };
+      // The plaintext (and the body) are still in hand: the attempt right after the write need not
+      // open the sealed copy or read the bytes back.
+      const target: AttemptTarget = {
+        ...job,
+        paceKey,
+        credential,
+        attempts: 0,
+        target: targetOfJob(job),
+        blob: job.blob ? { ...job.blob.ref, uploaded: job.blob.bytes === undefined } : null,
+        blobBytes: job.blob?.bytes,
+      };
       const { strategy, slot } = plan(paceKey);
       let handedOver = false;
       try {
@@ -159,6 +220,10 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
             handedOver = await background(job, target, slot);
             return { kind: 'queued', id: job.id };
           case 'try-now':
+            if (target.blob && !target.blob.uploaded) {
+              handedOver = true;
+              return await tryNowWithBlob(job, target, start, slot);
+            }
             return await tryNow(job, target, start);
         }
       } finally {

@@ -24,11 +24,19 @@ interface Row {
   history: AttemptRecord[];
 }
 
-const copy = (d: Delivery): Delivery => ({ ...d, response: d.response ? { ...d.response, headers: { ...d.response.headers } } : null });
+const copy = (d: Delivery): Delivery => ({
+  ...d,
+  response: d.response ? { ...d.response, headers: { ...d.response.headers } } : null,
+  target: { ...d.target },
+  blob: d.blob && { ...d.blob },
+  run: d.run && { ...d.run },
+});
 
 /** Creates an empty in-memory store. */
 export function createMemoryStore(): DeliveryStore {
   const rows = new Map<string, Row>();
+  /** Body bytes of blobs not stored in the repository yet, by delivery id. */
+  const bodies = new Map<string, Uint8Array>();
   let seq = 0;
 
   const findDedupe = (key: string, since: number): Delivery | undefined => {
@@ -69,9 +77,13 @@ export function createMemoryStore(): DeliveryStore {
           response: null,
           replayOf: n.replayOf ?? null,
           settledAt: null,
+          target: n.target ? { ...n.target } : { kind: 'repository_dispatch', eventType: n.eventType },
+          blob: n.blob ? { ...n.blob.ref, uploaded: n.blob.bytes === undefined } : null,
+          run: null,
         },
         history: [],
       });
+      if (n.blob?.bytes !== undefined) bodies.set(n.id, n.blob.bytes.slice());
       return { kind: 'created' };
     },
 
@@ -112,7 +124,12 @@ export function createMemoryStore(): DeliveryStore {
       d.status = f.status;
       d.attempts += 1;
       r.history.push(attemptRecordOf(d.attempts, s));
-      d.leaseUntil = null;
+      d.leaseUntil = s.kind === 'uploaded' ? s.leaseUntil : null;
+      if (s.kind === 'uploaded' && d.blob) {
+        d.blob.uploaded = true;
+        bodies.delete(id);
+      }
+      if (s.kind === 'delivered' && s.run) d.run = { ...s.run };
       d.lastError = f.lastError;
       d.lastStatus = f.lastStatus;
       if (f.nextAttemptAt !== null) d.nextAttemptAt = f.nextAttemptAt;
@@ -121,6 +138,10 @@ export function createMemoryStore(): DeliveryStore {
         d.credential = null;
         d.settledAt = s.at;
       }
+    },
+
+    async readBlob(id) {
+      return bodies.get(id)?.slice();
     },
 
     async nextDueAt(skipKeys = []) {
@@ -162,6 +183,7 @@ export function createMemoryStore(): DeliveryStore {
       for (const [id, r] of rows) {
         if (r.d.status !== 'pending' && r.d.settledAt !== null && r.d.settledAt < before) {
           rows.delete(id);
+          bodies.delete(id);
           n++;
         }
       }

@@ -6,24 +6,37 @@
  * hands it back with a delay, by the same verdict as the Node outbox (`verdictOf`).
  * Nothing is acknowledged that the queue did not accept: a failed send is a 503.
  * Limits: messages ≤ 128 KB (a dispatch body is under 64 KB, so it fits), `delaySeconds` ≤ 12 h.
+ * A body too large for the event cannot wait in a message: its git blob is stored before the
+ * answer (one call within the GitHub timeout), and only when GitHub took it is the dispatch (with
+ * `body_ref`) queued; when it did not, the sender gets GitHub's answer and nothing is kept.
  * https://developers.cloudflare.com/queues/platform/limits/
  */
 import { RelayError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
 import type { Clock, Logger } from '../ports.js';
 import type { CredentialBox } from './credential-box.js';
-import type { Deliverer, DeliveryJob, SubmitOutcome } from './deliverer.js';
+import type { Target } from '../relay/target.js';
+import { targetOfJob, type Deliverer, type DeliveryJob, type SubmitOutcome } from './deliverer.js';
+import { sendNow } from './send-now.js';
 import type { RetryPolicy } from './retry-policy.js';
 import { verdictOf } from './verdict.js';
 
 // ── The message ─────────────────────────────────────────────────────────────────────────────
 
-/** Version of the message format, so a later relay can read (or refuse) what an older one sent. */
+/**
+ * Version of the message format, so a later relay can read (or refuse) what an older one sent:
+ * 1 is a repository_dispatch; 2 a workflow_dispatch (`workflow`, `ref`), which a consumer that
+ * knows only 1 refuses instead of sending it as the wrong event.
+ */
 export const QUEUE_MESSAGE_VERSION = 1;
+export const WORKFLOW_MESSAGE_VERSION = 2;
 
 /** One queued delivery (plain JSON: survives the queue's structured clone as is). */
 export interface QueueMessage {
-  v: typeof QUEUE_MESSAGE_VERSION;
+  v: typeof QUEUE_MESSAGE_VERSION | typeof WORKFLOW_MESSAGE_VERSION;
+  /** v2: the workflow file (or id) to run, and its ref (absent: the default branch). */
+  workflow?: string;
+  ref?: string;
   id: string;
   owner: string;
   repo: string;
@@ -39,8 +52,11 @@ export interface QueueMessage {
 
 /** Builds the message of a job whose credential is already sealed. */
 export function toQueueMessage(job: DeliveryJob, credential: string): QueueMessage {
+  const target = targetOfJob(job);
   return {
-    v: QUEUE_MESSAGE_VERSION,
+    ...(target.kind === 'workflow_dispatch'
+      ? { v: WORKFLOW_MESSAGE_VERSION, workflow: target.workflow, ...(target.ref !== undefined ? { ref: target.ref } : {}) }
+      : { v: QUEUE_MESSAGE_VERSION }),
     id: job.id,
     owner: job.owner,
     repo: job.repo,
@@ -58,13 +74,14 @@ const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
 export function parseQueueMessage(body: unknown): QueueMessage | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const m = body as Record<string, unknown>;
-  if (m.v !== QUEUE_MESSAGE_VERSION) return undefined;
+  if (m.v !== QUEUE_MESSAGE_VERSION && m.v !== WORKFLOW_MESSAGE_VERSION) return undefined;
+  if (m.v === WORKFLOW_MESSAGE_VERSION && (!isString(m.workflow) || (m.ref !== undefined && !isString(m.ref)))) return undefined;
   if (!isString(m.id) || !isString(m.owner) || !isString(m.repo) || !isString(m.eventType)) return undefined;
   if (!isString(m.bodyJson) || !isString(m.credential)) return undefined;
   if (typeof m.receivedAt !== 'number' || !Number.isFinite(m.receivedAt)) return undefined;
   if (m.replayOf !== undefined && !isString(m.replayOf)) return undefined;
   return {
-    v: QUEUE_MESSAGE_VERSION,
+    ...(m.v === WORKFLOW_MESSAGE_VERSION ? { v: WORKFLOW_MESSAGE_VERSION, workflow: m.workflow as string, ...(m.ref !== undefined ? { ref: m.ref as string } : {}) } : { v: QUEUE_MESSAGE_VERSION }),
     id: m.id,
     owner: m.owner,
     repo: m.repo,
@@ -102,6 +119,15 @@ export interface QueueDelivererDeps {
   logger: Logger;
   /** Deadline of the attempt made before answering (ms). */
   syncDeadlineMs: number;
+  /** Deadline of storing a body's git blob before answering (ms; default `syncDeadlineMs`). */
+  blobTimeoutMs?: number;
+}
+
+/** The target of a queued message. */
+export function targetOfMessage(m: QueueMessage): Target {
+  return m.v === WORKFLOW_MESSAGE_VERSION && m.workflow !== undefined
+    ? { kind: 'workflow_dispatch', workflow: m.workflow, ...(m.ref !== undefined ? { ref: m.ref } : {}) }
+    : { kind: 'repository_dispatch', eventType: m.eventType };
 }
 
 /** Creates the queue deliverer. */
@@ -121,10 +147,11 @@ export function createQueueDeliverer(deps: QueueDelivererDeps): Deliverer {
 
   return {
     async submit(job: DeliveryJob): Promise<SubmitOutcome> {
-      const result = await deps.github.dispatch(
-        { owner: job.owner, repo: job.repo, authorization: job.authorization, bodyJson: job.bodyJson },
-        deps.syncDeadlineMs,
-      );
+      const sent = await sendNow(deps.github, job, { blobMs: deps.blobTimeoutMs ?? deps.syncDeadlineMs, dispatchMs: deps.syncDeadlineMs });
+      const result = sent.result;
+      // The body's bytes cannot wait in a message (128 KB at most): whatever became of storing
+      // them is the answer, and nothing is queued.
+      if (sent.stage === 'blob') return { kind: 'attempted', result };
       const now = clock.now();
       const verdict = verdictOf(result, 1, job.receivedAt, now, deps.policy);
       // Delivered, failed for good, or past the maximum age already (a tiny MAX_AGE or a long
@@ -181,7 +208,7 @@ export async function consumeQueueMessage(body: unknown, deliveries: number, dep
     logger.error({ id: m.id, repo, dead: true }, 'dead: the queued credential cannot be decrypted (W2G_SECRET changed?)');
     return { kind: 'ack', status: 'dead' };
   }
-  const result = await deps.github.dispatch({ owner: m.owner, repo: m.repo, authorization, bodyJson: m.bodyJson }, deps.githubTimeoutMs);
+  const result = await deps.github.dispatch({ owner: m.owner, repo: m.repo, authorization, bodyJson: m.bodyJson, target: targetOfMessage(m) }, deps.githubTimeoutMs);
   const attempts = Math.max(1, deliveries) + 1;
   const now = clock.now();
   const verdict = verdictOf(result, attempts, m.receivedAt, now, deps.policy);

@@ -3,9 +3,17 @@
  * one driver per backend (memory, SQLite), one contract suite (test/delivery/store-contract.ts)
  * that every driver passes.
  */
+import type { BodyRef } from '../contract.js';
+import type { RunLink } from '../github/client.js';
 import type { HttpResponse } from '../ports.js';
+import type { Target } from '../relay/target.js';
 import type { QueueHealth } from './deliverer.js';
 import type { AttemptRecord, CallNote } from './history.js';
+
+/** The body's git blob (`body_ref`), and whether it is stored in the repository yet. */
+export interface DeliveryBlob extends BodyRef {
+  uploaded: boolean;
+}
 
 /** Where a delivery stands. Only `pending` is ever attempted again. */
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'dead';
@@ -42,6 +50,12 @@ export interface Delivery {
   replayOf: string | null;
   /** Epoch ms the delivery ended (delivered, failed, dead); null while pending. */
   settledAt: number | null;
+  /** Where it goes. */
+  target: Target;
+  /** The body's blob when the envelope carries a `body_ref`; null otherwise. */
+  blob: DeliveryBlob | null;
+  /** The run a delivered workflow_dispatch started, when GitHub said; null otherwise. */
+  run: RunLink | null;
 }
 
 /** What `enqueue` needs; the rest starts at its initial value. */
@@ -59,14 +73,26 @@ export interface NewDelivery {
   nextAttemptAt: number;
   /** Held from the start (the sync attempt), so no background worker picks it up meanwhile. */
   leaseUntil?: number | undefined;
+  /** Where it goes (default: repository_dispatch of `eventType`). */
+  target?: Target | undefined;
+  /**
+   * The body's blob: its `body_ref`, and the bytes to store before the dispatch (kept by the store
+   * until the blob is stored); no bytes means the blob is in the repository already.
+   */
+  blob?: { ref: BodyRef; bytes?: Uint8Array | undefined } | undefined;
 }
 
 /** Result of enqueue: stored, or a repeat of a stored delivery within the dedupe window. */
 export type EnqueueResult = { kind: 'created' } | { kind: 'duplicate'; existing: Delivery };
 
-/** How an attempt ended, as recorded by `settle`. Every settle counts one attempt. */
+/**
+ * How an attempt ended, as recorded by `settle`. Every settle counts one attempt. `uploaded`: the
+ * body's blob is stored; the delivery stays pending, due at once, its bytes no longer kept, and
+ * leased until `leaseUntil` when the caller goes on to the dispatch itself (else free).
+ */
 export type Settlement = (
-  | { kind: 'delivered'; at: number; response: HttpResponse }
+  | { kind: 'uploaded'; at: number; status: number; leaseUntil: number | null }
+  | { kind: 'delivered'; at: number; response: HttpResponse; run?: RunLink | undefined }
   | { kind: 'retry'; at: number; nextAttemptAt: number; error: string; status?: number | undefined }
   | { kind: 'failed'; at: number; response: HttpResponse; error: string }
   | { kind: 'dead'; at: number; error: string; status?: number | undefined }
@@ -128,6 +154,11 @@ export interface DeliveryStore {
   release(ids: readonly string[]): Promise<void>;
   /** Records an attempt's outcome; ending states erase the credential. Ignored unless pending. */
   settle(id: string, s: Settlement): Promise<void>;
+  /**
+   * The body bytes of a delivery whose blob is not stored in the repository yet; undefined once it
+   * is (or when the delivery has no blob). Kept after a delivery failed, for a replay.
+   */
+  readBlob(id: string): Promise<Uint8Array | undefined>;
   /** Epoch ms of the earliest next attempt among pending deliveries not in `skipKeys`, if any. */
   nextDueAt(skipKeys?: readonly string[]): Promise<number | undefined>;
   get(id: string): Promise<Delivery | undefined>;
@@ -163,6 +194,8 @@ export function settledFields(s: Settlement): {
   ended: boolean;
 } {
   switch (s.kind) {
+    case 'uploaded':
+      return { status: 'pending', nextAttemptAt: s.at, lastError: null, lastStatus: s.status, response: null, ended: false };
     case 'delivered':
       return { status: 'delivered', nextAttemptAt: null, lastError: null, lastStatus: s.response.status, response: s.response, ended: true };
     case 'failed':

@@ -20,6 +20,17 @@ export interface DeliveryView {
   replay_of: string | null;
   /** GitHub's first final answer (status and body). */
   response: { status: number; body: string } | null;
+  /** `repository_dispatch` or `workflow_dispatch`. */
+  target: Delivery['target']['kind'];
+  /** workflow_dispatch: the workflow file (or id) and the ref asked for (null: the default branch). */
+  workflow: string | null;
+  ref: string | null;
+  /** workflow_dispatch: the run GitHub started (when it said; null before delivery or from a server without run details). */
+  run_id: number | null;
+  run_url: string | null;
+  html_url: string | null;
+  /** The body's git blob when it travelled as one: `{sha, size, sha256, uploaded}`. */
+  body_ref: { sha: string; size: number; sha256: string; uploaded: boolean } | null;
   /** The dispatch body `{event_type, client_payload}` (detail view only). */
   request?: unknown;
 }
@@ -42,6 +53,13 @@ export function deliveryView(d: Delivery, withRequest = false): DeliveryView {
     dedupe_key: d.dedupeKey,
     replay_of: d.replayOf,
     response: d.response ? { status: d.response.status, body: d.response.body } : null,
+    target: d.target.kind,
+    workflow: d.target.kind === 'workflow_dispatch' ? d.target.workflow : null,
+    ref: d.target.kind === 'workflow_dispatch' ? (d.target.ref ?? null) : null,
+    run_id: d.run?.id ?? null,
+    run_url: d.run?.url ?? null,
+    html_url: d.run?.htmlUrl ?? null,
+    body_ref: d.blob ? { sha: d.blob.sha, size: d.blob.size, sha256: d.blob.sha256, uploaded: d.blob.uploaded } : null,
   };
   if (withRequest) view.request = JSON.parse(d.bodyJson) as unknown;
   return view;

@@ -9,7 +9,8 @@ export type DispatchResult =
   | { kind: 'delivered'; response: HttpResponse }
   | {
       kind: 'retry';
-      reason: 'network' | 'timeout' | 'server' | 'rate-limited';
+      /** `busy`: the relay had no memory free for the body's blob upload; no call was made. */
+      reason: 'network' | 'timeout' | 'server' | 'rate-limited' | 'busy';
       /** GitHub's answer when there was one (5xx, 403/429). */
       response?: HttpResponse;
       /** Earliest sensible next attempt, from `retry-after` / `x-ratelimit-reset`, in ms from now. */

@@ -18,6 +18,8 @@ export interface Reservation {
 export interface ByteBudget {
   /** Reserves `bytes` (0 for a body of unknown length, grown as it streams in). */
   reserve(bytes: number): Promise<Reservation>;
+  /** Reserves `bytes` when they fit now and nobody waits; else undefined, without waiting. */
+  tryReserve(bytes: number): Reservation | undefined;
   /** Bytes reserved now (for health and tests). */
   readonly used: number;
 }
@@ -82,11 +84,12 @@ export function createByteBudget(capBytes: number, maxWaitMs: number): ByteBudge
     });
   };
 
-  return {
-    async reserve(bytes) {
-      let held = 0;
-      let released = false;
-      const grow = async (more: number) => {
+  /** A reservation already holding `initial` bytes. */
+  const reservation = (initial: number): Reservation => {
+    let held = initial;
+    let released = false;
+    return {
+      async grow(more: number) {
         await take(more);
         if (released) {
           // Released while waiting: give the bytes straight back.
@@ -95,18 +98,27 @@ export function createByteBudget(capBytes: number, maxWaitMs: number): ByteBudge
           return;
         }
         held += more;
-      };
-      await grow(bytes);
-      return {
-        grow,
-        release() {
-          if (released) return;
-          released = true;
-          used -= held;
-          held = 0;
-          drain();
-        },
-      };
+      },
+      release() {
+        if (released) return;
+        released = true;
+        used -= held;
+        held = 0;
+        drain();
+      },
+    };
+  };
+
+  return {
+    async reserve(bytes) {
+      const r = reservation(0);
+      await r.grow(bytes);
+      return r;
+    },
+    tryReserve(bytes) {
+      if (waiters.length > 0 || !fits(bytes)) return undefined;
+      used += Math.max(0, bytes);
+      return reservation(Math.max(0, bytes));
     },
     get used() {
       return used;

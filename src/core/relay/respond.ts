@@ -6,7 +6,9 @@ import type { SubmitOutcome } from '../delivery/deliverer.js';
 import { RelayError } from '../errors.js';
 import type { HttpResponse } from '../ports.js';
 import { DELIVERY_HEADER, type PlainHeaders } from '../http.js';
+import { runLinkOf } from '../github/client.js';
 import type { SplitQuery } from './query.js';
+import type { Target } from './target.js';
 
 /** The sender's requested answer. */
 export interface ResponseOverrides {
@@ -63,10 +65,24 @@ function answer(status: number, contentType: string, body: string, headers: Plai
   return new Response(body, { status, headers });
 }
 
-/** GitHub's answer with the overrides applied (204 shows as 200 `{"success":true}`). */
-export function fromGitHub(res: HttpResponse, o: ResponseOverrides, id: string, headers: PlainHeaders = {}): Response {
+/**
+ * The answer to a delivered workflow_dispatch: `{success, id, run_id, run_url, html_url}`, the
+ * run's fields only when GitHub gave them (a 204 from a server without run details has none).
+ */
+export function workflowAnswer(res: HttpResponse, id: string): string {
+  const run = runLinkOf(res);
+  return JSON.stringify({ success: true, id, ...(run ? { run_id: run.id, run_url: run.url, html_url: run.htmlUrl } : {}) });
+}
+
+/**
+ * GitHub's answer with the overrides applied: 204 shows as 200 `{"success":true}`; a delivered
+ * workflow_dispatch as 200 with the run's link (see {@link workflowAnswer}).
+ */
+export function fromGitHub(res: HttpResponse, o: ResponseOverrides, id: string, headers: PlainHeaders = {}, kind: Target['kind'] = 'repository_dispatch'): Response {
   headers[DELIVERY_HEADER] = id;
   for (const name in res.headers) if (PASSTHROUGH.test(name)) headers[name] = res.headers[name]!;
+  const delivered = res.status >= 200 && res.status < 300;
+  if (kind === 'workflow_dispatch' && delivered) return answer(o.code ?? 200, o.contentType ?? 'application/json', o.body ?? workflowAnswer(res, id), headers);
   const status = o.code ?? (res.status === 204 ? 200 : res.status);
   const contentType = o.contentType ?? res.headers['content-type'] ?? 'application/json';
   const body = o.body ?? (res.body !== '' ? res.body : '{"success":true}');
@@ -80,16 +96,19 @@ export function queued(id: string, o: ResponseOverrides, headers: PlainHeaders =
   return answer(o.code ?? 202, o.contentType ?? 'application/json', body, headers);
 }
 
-/** Maps what the deliverer reported to the sender's answer. */
-export function respondToOutcome(outcome: SubmitOutcome, o: ResponseOverrides, id: string, headers: PlainHeaders = {}): Response {
+/** Maps what the deliverer reported to the sender's answer (`kind`: the target the delivery went to). */
+export function respondToOutcome(outcome: SubmitOutcome, o: ResponseOverrides, id: string, headers: PlainHeaders = {}, kind: Target['kind'] = 'repository_dispatch'): Response {
   switch (outcome.kind) {
     case 'queued':
       return queued(outcome.id, o, headers);
     case 'duplicate':
-      return outcome.pending || outcome.response === undefined ? queued(outcome.id, o, headers) : fromGitHub(outcome.response, o, outcome.id, headers);
+      return outcome.pending || outcome.response === undefined ? queued(outcome.id, o, headers) : fromGitHub(outcome.response, o, outcome.id, headers, kind);
     case 'attempted': {
       const r = outcome.result;
-      if (r.kind !== 'retry' || r.response !== undefined) return fromGitHub(r.response!, o, id, headers);
+      if (r.kind !== 'retry' || r.response !== undefined) return fromGitHub(r.response!, o, id, headers, kind);
+      if (r.reason === 'busy') {
+        throw new RelayError(503, 'busy', 'The relay had no memory free to store the body as a git blob; nothing was delivered. Retry later.', undefined, { 'retry-after': '5' });
+      }
       if (r.reason === 'timeout') {
         throw new RelayError(504, 'github_timeout', 'GitHub did not answer in time; the webhook was not delivered. Retry later.');
       }

@@ -113,7 +113,7 @@ export function registerDeliveries(program: Command): void {
       try {
         const original = await delivery.store.get(id);
         if (!original) throw new Error(`No delivery ${id} (it may have been purged after the retention period).`);
-        const job = replayJob(original, { id: crypto.randomUUID(), authorization: authorizationOf(token), now: Date.now() });
+        const job = replayJob(original, { id: crypto.randomUUID(), authorization: authorizationOf(token), now: Date.now(), blobBytes: await delivery.store.readBlob(original.id) });
         const outcome = await delivery.deliverer.submit(job);
         const d = await delivery.store.get(job.id);
         out(JSON.stringify({ id: job.id, replay_of: id, status: d?.status ?? outcome.kind, github_status: d?.lastStatus ?? null }, null, 2));

@@ -35,7 +35,7 @@ function finishUnmatched(config: ActionConfig, reason: string, io: ActionIo): nu
 }
 
 /**
- * The Action: reads the `repository_dispatch` event, routes it to its trigger, and writes the
+ * The Action: reads the `repository_dispatch` or `workflow_dispatch` event, routes it to its trigger, and writes the
  * outputs, the raw body file and the job summary. Resolves with the process exit code.
  */
 export async function run(
@@ -44,8 +44,8 @@ export async function run(
 ): Promise<number> {
   try {
     const config = readActionConfig(env, process.cwd(), tmpdir());
-    if (config.eventName && config.eventName !== 'repository_dispatch') {
-      return unmatched(config, `this job was started by ${config.eventName}, not repository_dispatch`, io);
+    if (config.eventName && config.eventName !== 'repository_dispatch' && config.eventName !== 'workflow_dispatch') {
+      return unmatched(config, `this job was started by ${config.eventName}, not repository_dispatch or workflow_dispatch`, io);
     }
     const { event, readBlob } = loadEventFile(config.eventPath, {
       apiUrl: config.apiUrl,
@@ -53,7 +53,8 @@ export async function run(
       token: config.githubToken,
       ...(io.fetch ? { fetch: io.fetch } : {}),
     });
-    if (config.eventType && event.action !== config.eventType) {
+    // event-type names a repository_dispatch event_type; a workflow_dispatch run has none.
+    if (config.eventType && config.eventName !== 'workflow_dispatch' && event.action !== config.eventType) {
       // Never String() a value from the event: a deeply nested array overflows the stack.
       const action = typeof event.action === 'string' ? `"${event.action}"` : `of type ${Array.isArray(event.action) ? 'array' : typeof event.action}`;
       return unmatched(config, `event type ${action} is not "${config.eventType}"`, io);

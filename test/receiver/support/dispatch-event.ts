@@ -68,3 +68,17 @@ export function dispatchEvent(clientPayload: unknown, eventType = 'webhook'): Re
     sender: { login: 'octo', id: 1, type: 'User' },
   };
 }
+
+/**
+ * The event GitHub writes for a workflow_dispatch run the relay started: the envelope is the JSON
+ * text of the `payload` input. https://docs.github.com/webhooks/webhook-events-and-payloads#workflow_dispatch
+ */
+export function workflowDispatchEvent(clientPayload: unknown, workflow = '.github/workflows/webhook.yml', ref = 'refs/heads/main', repository = 'octo/hooks'): Record<string, unknown> {
+  return {
+    inputs: { payload: typeof clientPayload === 'string' ? clientPayload : JSON.stringify(clientPayload) },
+    ref,
+    repository: { id: 1, name: repository.split('/')[1], full_name: repository, private: true },
+    sender: { login: 'octo', id: 1, type: 'User' },
+    workflow,
+  };
+}
