@@ -35,6 +35,396 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/path-to-regexp/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/path-to-regexp/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.pathToRegexp = exports.tokensToRegexp = exports.regexpToFunction = exports.match = exports.tokensToFunction = exports.compile = exports.parse = void 0;
+    function lexer(str) {
+      var tokens = [];
+      var i = 0;
+      while (i < str.length) {
+        var char = str[i];
+        if (char === "*" || char === "+" || char === "?") {
+          tokens.push({ type: "MODIFIER", index: i, value: str[i++] });
+          continue;
+        }
+        if (char === "\\") {
+          tokens.push({ type: "ESCAPED_CHAR", index: i++, value: str[i++] });
+          continue;
+        }
+        if (char === "{") {
+          tokens.push({ type: "OPEN", index: i, value: str[i++] });
+          continue;
+        }
+        if (char === "}") {
+          tokens.push({ type: "CLOSE", index: i, value: str[i++] });
+          continue;
+        }
+        if (char === ":") {
+          var name = "";
+          var j = i + 1;
+          while (j < str.length) {
+            var code2 = str.charCodeAt(j);
+            if (
+              // `0-9`
+              code2 >= 48 && code2 <= 57 || // `A-Z`
+              code2 >= 65 && code2 <= 90 || // `a-z`
+              code2 >= 97 && code2 <= 122 || // `_`
+              code2 === 95
+            ) {
+              name += str[j++];
+              continue;
+            }
+            break;
+          }
+          if (!name)
+            throw new TypeError("Missing parameter name at ".concat(i));
+          tokens.push({ type: "NAME", index: i, value: name });
+          i = j;
+          continue;
+        }
+        if (char === "(") {
+          var count2 = 1;
+          var pattern = "";
+          var j = i + 1;
+          if (str[j] === "?") {
+            throw new TypeError('Pattern cannot start with "?" at '.concat(j));
+          }
+          while (j < str.length) {
+            if (str[j] === "\\") {
+              pattern += str[j++] + str[j++];
+              continue;
+            }
+            if (str[j] === ")") {
+              count2--;
+              if (count2 === 0) {
+                j++;
+                break;
+              }
+            } else if (str[j] === "(") {
+              count2++;
+              if (str[j + 1] !== "?") {
+                throw new TypeError("Capturing groups are not allowed at ".concat(j));
+              }
+            }
+            pattern += str[j++];
+          }
+          if (count2)
+            throw new TypeError("Unbalanced pattern at ".concat(i));
+          if (!pattern)
+            throw new TypeError("Missing pattern at ".concat(i));
+          tokens.push({ type: "PATTERN", index: i, value: pattern });
+          i = j;
+          continue;
+        }
+        tokens.push({ type: "CHAR", index: i, value: str[i++] });
+      }
+      tokens.push({ type: "END", index: i, value: "" });
+      return tokens;
+    }
+    function parse2(str, options) {
+      if (options === void 0) {
+        options = {};
+      }
+      var tokens = lexer(str);
+      var _a = options.prefixes, prefixes = _a === void 0 ? "./" : _a, _b = options.delimiter, delimiter = _b === void 0 ? "/#?" : _b;
+      var result = [];
+      var key = 0;
+      var i = 0;
+      var path = "";
+      var tryConsume = function(type) {
+        if (i < tokens.length && tokens[i].type === type)
+          return tokens[i++].value;
+      };
+      var mustConsume = function(type) {
+        var value2 = tryConsume(type);
+        if (value2 !== void 0)
+          return value2;
+        var _a2 = tokens[i], nextType = _a2.type, index = _a2.index;
+        throw new TypeError("Unexpected ".concat(nextType, " at ").concat(index, ", expected ").concat(type));
+      };
+      var consumeText = function() {
+        var result2 = "";
+        var value2;
+        while (value2 = tryConsume("CHAR") || tryConsume("ESCAPED_CHAR")) {
+          result2 += value2;
+        }
+        return result2;
+      };
+      var isSafe = function(value2) {
+        for (var _i = 0, delimiter_1 = delimiter; _i < delimiter_1.length; _i++) {
+          var char2 = delimiter_1[_i];
+          if (value2.indexOf(char2) > -1)
+            return true;
+        }
+        return false;
+      };
+      var safePattern = function(prefix2) {
+        var prev = result[result.length - 1];
+        var prevText = prefix2 || (prev && typeof prev === "string" ? prev : "");
+        if (prev && !prevText) {
+          throw new TypeError('Must have text between two parameters, missing text after "'.concat(prev.name, '"'));
+        }
+        if (!prevText || isSafe(prevText))
+          return "[^".concat(escapeString(delimiter), "]+?");
+        return "(?:(?!".concat(escapeString(prevText), ")[^").concat(escapeString(delimiter), "])+?");
+      };
+      while (i < tokens.length) {
+        var char = tryConsume("CHAR");
+        var name = tryConsume("NAME");
+        var pattern = tryConsume("PATTERN");
+        if (name || pattern) {
+          var prefix = char || "";
+          if (prefixes.indexOf(prefix) === -1) {
+            path += prefix;
+            prefix = "";
+          }
+          if (path) {
+            result.push(path);
+            path = "";
+          }
+          result.push({
+            name: name || key++,
+            prefix,
+            suffix: "",
+            pattern: pattern || safePattern(prefix),
+            modifier: tryConsume("MODIFIER") || ""
+          });
+          continue;
+        }
+        var value = char || tryConsume("ESCAPED_CHAR");
+        if (value) {
+          path += value;
+          continue;
+        }
+        if (path) {
+          result.push(path);
+          path = "";
+        }
+        var open = tryConsume("OPEN");
+        if (open) {
+          var prefix = consumeText();
+          var name_1 = tryConsume("NAME") || "";
+          var pattern_1 = tryConsume("PATTERN") || "";
+          var suffix = consumeText();
+          mustConsume("CLOSE");
+          result.push({
+            name: name_1 || (pattern_1 ? key++ : ""),
+            pattern: name_1 && !pattern_1 ? safePattern(prefix) : pattern_1,
+            prefix,
+            suffix,
+            modifier: tryConsume("MODIFIER") || ""
+          });
+          continue;
+        }
+        mustConsume("END");
+      }
+      return result;
+    }
+    exports.parse = parse2;
+    function compile(str, options) {
+      return tokensToFunction(parse2(str, options), options);
+    }
+    exports.compile = compile;
+    function tokensToFunction(tokens, options) {
+      if (options === void 0) {
+        options = {};
+      }
+      var reFlags = flags(options);
+      var _a = options.encode, encode = _a === void 0 ? function(x) {
+        return x;
+      } : _a, _b = options.validate, validate = _b === void 0 ? true : _b;
+      var matches = tokens.map(function(token) {
+        if (typeof token === "object") {
+          return new RegExp("^(?:".concat(token.pattern, ")$"), reFlags);
+        }
+      });
+      return function(data) {
+        var path = "";
+        for (var i = 0; i < tokens.length; i++) {
+          var token = tokens[i];
+          if (typeof token === "string") {
+            path += token;
+            continue;
+          }
+          var value = data ? data[token.name] : void 0;
+          var optional = token.modifier === "?" || token.modifier === "*";
+          var repeat = token.modifier === "*" || token.modifier === "+";
+          if (Array.isArray(value)) {
+            if (!repeat) {
+              throw new TypeError('Expected "'.concat(token.name, '" to not repeat, but got an array'));
+            }
+            if (value.length === 0) {
+              if (optional)
+                continue;
+              throw new TypeError('Expected "'.concat(token.name, '" to not be empty'));
+            }
+            for (var j = 0; j < value.length; j++) {
+              var segment = encode(value[j], token);
+              if (validate && !matches[i].test(segment)) {
+                throw new TypeError('Expected all "'.concat(token.name, '" to match "').concat(token.pattern, '", but got "').concat(segment, '"'));
+              }
+              path += token.prefix + segment + token.suffix;
+            }
+            continue;
+          }
+          if (typeof value === "string" || typeof value === "number") {
+            var segment = encode(String(value), token);
+            if (validate && !matches[i].test(segment)) {
+              throw new TypeError('Expected "'.concat(token.name, '" to match "').concat(token.pattern, '", but got "').concat(segment, '"'));
+            }
+            path += token.prefix + segment + token.suffix;
+            continue;
+          }
+          if (optional)
+            continue;
+          var typeOfMessage = repeat ? "an array" : "a string";
+          throw new TypeError('Expected "'.concat(token.name, '" to be ').concat(typeOfMessage));
+        }
+        return path;
+      };
+    }
+    exports.tokensToFunction = tokensToFunction;
+    function match2(str, options) {
+      var keys = [];
+      var re = pathToRegexp(str, keys, options);
+      return regexpToFunction(re, keys, options);
+    }
+    exports.match = match2;
+    function regexpToFunction(re, keys, options) {
+      if (options === void 0) {
+        options = {};
+      }
+      var _a = options.decode, decode = _a === void 0 ? function(x) {
+        return x;
+      } : _a;
+      return function(pathname) {
+        var m = re.exec(pathname);
+        if (!m)
+          return false;
+        var path = m[0], index = m.index;
+        var params = /* @__PURE__ */ Object.create(null);
+        var _loop_1 = function(i2) {
+          if (m[i2] === void 0)
+            return "continue";
+          var key = keys[i2 - 1];
+          if (key.modifier === "*" || key.modifier === "+") {
+            params[key.name] = m[i2].split(key.prefix + key.suffix).map(function(value) {
+              return decode(value, key);
+            });
+          } else {
+            params[key.name] = decode(m[i2], key);
+          }
+        };
+        for (var i = 1; i < m.length; i++) {
+          _loop_1(i);
+        }
+        return { path, index, params };
+      };
+    }
+    exports.regexpToFunction = regexpToFunction;
+    function escapeString(str) {
+      return str.replace(/([.+*?=^!:${}()[\]|/\\])/g, "\\$1");
+    }
+    function flags(options) {
+      return options && options.sensitive ? "" : "i";
+    }
+    function regexpToRegexp(path, keys) {
+      if (!keys)
+        return path;
+      var groupsRegex = /\((?:\?<(.*?)>)?(?!\?)/g;
+      var index = 0;
+      var execResult = groupsRegex.exec(path.source);
+      while (execResult) {
+        keys.push({
+          // Use parenthesized substring match if available, index otherwise
+          name: execResult[1] || index++,
+          prefix: "",
+          suffix: "",
+          modifier: "",
+          pattern: ""
+        });
+        execResult = groupsRegex.exec(path.source);
+      }
+      return path;
+    }
+    function arrayToRegexp(paths, keys, options) {
+      var parts = paths.map(function(path) {
+        return pathToRegexp(path, keys, options).source;
+      });
+      return new RegExp("(?:".concat(parts.join("|"), ")"), flags(options));
+    }
+    function stringToRegexp(path, keys, options) {
+      return tokensToRegexp(parse2(path, options), keys, options);
+    }
+    function tokensToRegexp(tokens, keys, options) {
+      if (options === void 0) {
+        options = {};
+      }
+      var _a = options.strict, strict = _a === void 0 ? false : _a, _b = options.start, start = _b === void 0 ? true : _b, _c = options.end, end = _c === void 0 ? true : _c, _d = options.encode, encode = _d === void 0 ? function(x) {
+        return x;
+      } : _d, _e = options.delimiter, delimiter = _e === void 0 ? "/#?" : _e, _f = options.endsWith, endsWith = _f === void 0 ? "" : _f;
+      var endsWithRe = "[".concat(escapeString(endsWith), "]|$");
+      var delimiterRe = "[".concat(escapeString(delimiter), "]");
+      var route2 = start ? "^" : "";
+      for (var _i = 0, tokens_1 = tokens; _i < tokens_1.length; _i++) {
+        var token = tokens_1[_i];
+        if (typeof token === "string") {
+          route2 += escapeString(encode(token));
+        } else {
+          var prefix = escapeString(encode(token.prefix));
+          var suffix = escapeString(encode(token.suffix));
+          if (token.pattern) {
+            if (keys)
+              keys.push(token);
+            if (prefix || suffix) {
+              if (token.modifier === "+" || token.modifier === "*") {
+                var mod = token.modifier === "*" ? "?" : "";
+                route2 += "(?:".concat(prefix, "((?:").concat(token.pattern, ")(?:").concat(suffix).concat(prefix, "(?:").concat(token.pattern, "))*)").concat(suffix, ")").concat(mod);
+              } else {
+                route2 += "(?:".concat(prefix, "(").concat(token.pattern, ")").concat(suffix, ")").concat(token.modifier);
+              }
+            } else {
+              if (token.modifier === "+" || token.modifier === "*") {
+                throw new TypeError('Can not repeat "'.concat(token.name, '" without a prefix and suffix'));
+              }
+              route2 += "(".concat(token.pattern, ")").concat(token.modifier);
+            }
+          } else {
+            route2 += "(?:".concat(prefix).concat(suffix, ")").concat(token.modifier);
+          }
+        }
+      }
+      if (end) {
+        if (!strict)
+          route2 += "".concat(delimiterRe, "?");
+        route2 += !options.endsWith ? "$" : "(?=".concat(endsWithRe, ")");
+      } else {
+        var endToken = tokens[tokens.length - 1];
+        var isEndDelimited = typeof endToken === "string" ? delimiterRe.indexOf(endToken[endToken.length - 1]) > -1 : endToken === void 0;
+        if (!strict) {
+          route2 += "(?:".concat(delimiterRe, "(?=").concat(endsWithRe, "))?");
+        }
+        if (!isEndDelimited) {
+          route2 += "(?=".concat(delimiterRe, "|").concat(endsWithRe, ")");
+        }
+      }
+      return new RegExp(route2, flags(options));
+    }
+    exports.tokensToRegexp = tokensToRegexp;
+    function pathToRegexp(path, keys, options) {
+      if (path instanceof RegExp)
+        return regexpToRegexp(path, keys);
+      if (Array.isArray(path))
+        return arrayToRegexp(path, keys, options);
+      return stringToRegexp(path, keys, options);
+    }
+    exports.pathToRegexp = pathToRegexp;
+  }
+});
+
 // node_modules/mingo/cjs/util/_hash.js
 var require_hash = __commonJS({
   "node_modules/mingo/cjs/util/_hash.js"(exports, module) {
@@ -5505,14 +5895,14 @@ var require_query = __commonJS({
     var __toCommonJS = (mod) => __copyProps2(__defProp2({}, "__esModule", { value: true }), mod);
     var query_exports = {};
     __export(query_exports, {
-      Query: () => Query
+      Query: () => Query2
     });
     module.exports = __toCommonJS(query_exports);
     var import_internal = require_internal2();
     var import_cursor = require_cursor();
     var import_util = require_util();
     var TOP_LEVEL_OPS = /* @__PURE__ */ new Set(["$and", "$or", "$nor", "$expr", "$jsonSchema"]);
-    var Query = class {
+    var Query2 = class {
       #compiled;
       #condition;
       #options;
@@ -5724,8 +6114,8 @@ var require_predicates = __commonJS({
     }
     function $regex(a, b, options) {
       const lhs = (0, import_internal2.ensureArray)(a);
-      const match = (x) => (0, import_internal2.isString)(x) && (0, import_internal2.truthy)(b.exec(x), options?.useStrictMode);
-      return lhs.some(match) || (0, import_internal2.flatten)(lhs, 1).some(match);
+      const match2 = (x) => (0, import_internal2.isString)(x) && (0, import_internal2.truthy)(b.exec(x), options?.useStrictMode);
+      return lhs.some(match2) || (0, import_internal2.flatten)(lhs, 1).some(match2);
     }
     function $all(values, rhs, options) {
       if (!(0, import_internal2.isArray)(values) || !(0, import_internal2.isArray)(rhs) || !values.length || !rhs.length) {
@@ -6435,10 +6825,10 @@ var require_internal8 = __commonJS({
         const tzDate = new Date(date.toLocaleString("en-US", { timeZone }));
         return Math.round((tzDate.getTime() - utcDate.getTime()) / 6e4);
       }
-      const match = DATE_SYM_TABLE["%z"].re.exec(timeZone);
-      (0, import_util.assert)(!!match, `timezone '${timeZone}' is invalid or not supported.`);
-      const hr = parseInt(match[2]) || 0;
-      const min = parseInt(match[3]) || 0;
+      const match2 = DATE_SYM_TABLE["%z"].re.exec(timeZone);
+      (0, import_util.assert)(!!match2, `timezone '${timeZone}' is invalid or not supported.`);
+      const hr = parseInt(match2[2]) || 0;
+      const min = parseInt(match2[3]) || 0;
       return (Math.abs(hr * MINUTES_PER_HOUR) + min) * (hr < 0 ? -1 : 1);
     }
     function formatTimezone(minuteOffset) {
@@ -8912,13 +9302,13 @@ var require_substrBytes = __commonJS({
     var OP = "$substrBytes";
     var $substrBytes = (obj, expr, options) => {
       (0, import_util.assert)((0, import_util.isArray)(expr) && expr.length === 3, `${OP} expects array(3)`);
-      const [s, index, count] = (0, import_internal.evalExpr)(obj, expr, options);
+      const [s, index, count2] = (0, import_internal.evalExpr)(obj, expr, options);
       const foe = options.failOnError;
       const nil = (0, import_util.isNil)(s);
       if (!nil && !(0, import_util.isString)(s)) return (0, import_internal2.errExpectString)(foe, `${OP} arg1 <string>`);
       if (!(0, import_util.isInteger)(index) || index < 0)
         return (0, import_internal2.errExpectInteger)(foe, `${OP} arg2 <index>`, { min: 0 });
-      if (!(0, import_util.isInteger)(count) || count < 0)
+      if (!(0, import_util.isInteger)(count2) || count2 < 0)
         return (0, import_internal2.errExpectInteger)(foe, `${OP} arg3 <count>`, { min: 0 });
       if (nil) return "";
       let utf8Pos = 0;
@@ -8938,7 +9328,7 @@ var require_substrBytes = __commonJS({
             start16 = i;
           }
         }
-        const endByte = index + count;
+        const endByte = index + count2;
         if (start16 !== null && end16 === null) {
           if (endByte > utf8Pos && endByte < utf8Pos + utf8Len)
             return (0, import_internal2.errInvalidArgs)(foe, err);
@@ -8955,7 +9345,7 @@ var require_substrBytes = __commonJS({
         return (0, import_internal2.errInvalidArgs)(foe, `${OP} byte index out of range`);
       }
       if (end16 === null) {
-        const endByte = index + count;
+        const endByte = index + count2;
         if (endByte !== utf8Pos)
           return (0, import_internal2.errInvalidArgs)(foe, `${OP} count extends beyond UTF-8 length`);
         end16 = s.length;
@@ -9026,17 +9416,17 @@ var require_substrCP = __commonJS({
     var OP = "$substrCP";
     var $substrCP = (obj, expr, options) => {
       (0, import_util.assert)((0, import_util.isArray)(expr) && expr.length === 3, `${OP} expects array(3)`);
-      const [s, index, count] = (0, import_internal.evalExpr)(obj, expr, options);
+      const [s, index, count2] = (0, import_internal.evalExpr)(obj, expr, options);
       const nil = (0, import_util.isNil)(s);
       const foe = options.failOnError;
       if (!nil && !(0, import_util.isString)(s)) return (0, import_internal2.errExpectString)(foe, `${OP} arg1 <string>`);
       if (!(0, import_util.isInteger)(index)) return (0, import_internal2.errExpectNumber)(foe, `${OP} arg2 <index>`);
-      if (!(0, import_util.isInteger)(count)) return (0, import_internal2.errExpectNumber)(foe, `${OP} arg3 <count>`);
+      if (!(0, import_util.isInteger)(count2)) return (0, import_internal2.errExpectNumber)(foe, `${OP} arg3 <count>`);
       if (nil) return "";
       if (index < 0) return "";
       const codePoints = [...s];
-      if (count < 0) return codePoints.slice(index).join("");
-      return codePoints.slice(index, index + count).join("");
+      if (count2 < 0) return codePoints.slice(index).join("");
+      return codePoints.slice(index, index + count2).join("");
     };
   }
 });
@@ -15806,7 +16196,7 @@ var require_cjs = __commonJS({
       Aggregator: () => Aggregator,
       Context: () => import_core.Context,
       ProcessingMode: () => import_core.ProcessingMode,
-      Query: () => Query,
+      Query: () => Query2,
       aggregate: () => aggregate,
       default: () => index_default,
       find: () => find2,
@@ -15838,7 +16228,7 @@ var require_cjs = __commonJS({
       ...options,
       context: options?.context ? import_internal.Context.from(CONTEXT, options?.context) : CONTEXT
     });
-    var Query = class extends import_query3.Query {
+    var Query2 = class extends import_query3.Query {
       constructor(condition, options) {
         super(condition, makeOpts(options));
       }
@@ -15849,7 +16239,7 @@ var require_cjs = __commonJS({
       }
     };
     function find2(collection, condition, projection, options) {
-      return new Query(condition, makeOpts(options)).find(
+      return new Query2(condition, makeOpts(options)).find(
         collection,
         projection
       );
@@ -15885,13 +16275,430 @@ var require_cjs = __commonJS({
       Aggregator,
       Context: import_internal.Context,
       ProcessingMode: import_internal.ProcessingMode,
-      Query,
+      Query: Query2,
       aggregate,
       find: find2,
       update,
       updateMany,
       updateOne
     };
+  }
+});
+
+// node_modules/node-object-hash/dist/typeGuess.js
+var require_typeGuess = __commonJS({
+  "node_modules/node-object-hash/dist/typeGuess.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.guessType = exports.guessObjectType = exports.TYPE_MAP = void 0;
+    exports.TYPE_MAP = {
+      Array: "array",
+      Int8Array: "typedarray",
+      Uint8Array: "typedarray",
+      Uint8ClampedArray: "typedarray",
+      Int16Array: "typedarray",
+      Uint16Array: "typedarray",
+      Int32Array: "typedarray",
+      Uint32Array: "typedarray",
+      Float32Array: "typedarray",
+      Float64Array: "typedarray",
+      BigUint64Array: "typedarray",
+      BigInt64Array: "typedarray",
+      Buffer: "typedarray",
+      Map: "map",
+      Set: "set",
+      Date: "date",
+      String: "string",
+      Number: "number",
+      BigInt: "bigint",
+      Boolean: "boolean",
+      Object: "object"
+    };
+    function guessObjectType(obj) {
+      var _a, _b;
+      if (obj === null) {
+        return "null";
+      }
+      if (instanceOfHashable(obj)) {
+        return "hashable";
+      }
+      var type = (_b = (_a = obj.constructor) === null || _a === void 0 ? void 0 : _a.name) !== null && _b !== void 0 ? _b : "unknown";
+      return exports.TYPE_MAP[type] || "unknown";
+    }
+    exports.guessObjectType = guessObjectType;
+    function guessType(obj) {
+      var type = typeof obj;
+      return type !== "object" ? type : guessObjectType(obj);
+    }
+    exports.guessType = guessType;
+    function instanceOfHashable(object) {
+      return typeof object.toHashableString === "function";
+    }
+  }
+});
+
+// node_modules/node-object-hash/dist/stringifiers.js
+var require_stringifiers = __commonJS({
+  "node_modules/node-object-hash/dist/stringifiers.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports._mapSort = exports._map = exports._objectSort = exports._object = exports._setCoerce = exports._set = exports._setSort = exports._setSortCoerce = exports._typedArray = exports._typedArraySort = exports._array = exports._arraySort = exports._date = exports._dateCoerce = exports._functionTrim = exports._functionTrimCoerce = exports._function = exports._functionCoerce = exports._null = exports._nullCoerce = exports._undefined = exports._undefinedCoerce = exports._symbol = exports._symbolCoerce = exports._boolean = exports._booleanCoerce = exports._bigInt = exports._bigIntCoerce = exports._number = exports._numberCoerce = exports._stringTrim = exports._stringTrimCoerce = exports._string = exports._stringCoerce = exports._hashable = exports.PREFIX = void 0;
+    var typeGuess_1 = require_typeGuess();
+    exports.PREFIX = {
+      string: "<:s>",
+      number: "<:n>",
+      bigint: "<:bi>",
+      boolean: "<:b>",
+      symbol: "<:smbl>",
+      undefined: "<:undf>",
+      null: "<:null>",
+      function: "<:func>",
+      array: "",
+      date: "<:date>",
+      set: "<:set>",
+      map: "<:map>"
+    };
+    function _hashable(obj) {
+      return obj.toHashableString();
+    }
+    exports._hashable = _hashable;
+    function _stringCoerce(obj) {
+      return obj;
+    }
+    exports._stringCoerce = _stringCoerce;
+    function _string(obj) {
+      return exports.PREFIX.string + ":" + obj;
+    }
+    exports._string = _string;
+    function _stringTrimCoerce(obj) {
+      return obj.replace(/(\s+|\t|\r\n|\n|\r)/gm, " ").trim();
+    }
+    exports._stringTrimCoerce = _stringTrimCoerce;
+    function _stringTrim(obj) {
+      return exports.PREFIX.string + ":" + obj.replace(/(\s+|\t|\r\n|\n|\r)/gm, " ").trim();
+    }
+    exports._stringTrim = _stringTrim;
+    function _numberCoerce(obj) {
+      return obj.toString();
+    }
+    exports._numberCoerce = _numberCoerce;
+    function _number(obj) {
+      return exports.PREFIX.number + ":" + obj;
+    }
+    exports._number = _number;
+    function _bigIntCoerce(obj) {
+      return obj.toString();
+    }
+    exports._bigIntCoerce = _bigIntCoerce;
+    function _bigInt(obj) {
+      return exports.PREFIX.bigint + ":" + obj.toString();
+    }
+    exports._bigInt = _bigInt;
+    function _booleanCoerce(obj) {
+      return obj ? "1" : "0";
+    }
+    exports._booleanCoerce = _booleanCoerce;
+    function _boolean(obj) {
+      return exports.PREFIX.boolean + ":" + obj.toString();
+    }
+    exports._boolean = _boolean;
+    function _symbolCoerce() {
+      return exports.PREFIX.symbol;
+    }
+    exports._symbolCoerce = _symbolCoerce;
+    function _symbol(obj) {
+      return exports.PREFIX.symbol + ":" + obj.toString();
+    }
+    exports._symbol = _symbol;
+    function _undefinedCoerce() {
+      return "";
+    }
+    exports._undefinedCoerce = _undefinedCoerce;
+    function _undefined() {
+      return exports.PREFIX.undefined;
+    }
+    exports._undefined = _undefined;
+    function _nullCoerce() {
+      return "";
+    }
+    exports._nullCoerce = _nullCoerce;
+    function _null() {
+      return exports.PREFIX.null;
+    }
+    exports._null = _null;
+    function _functionCoerce(obj) {
+      return obj.name + "=>" + obj.toString();
+    }
+    exports._functionCoerce = _functionCoerce;
+    function _function(obj) {
+      return exports.PREFIX.function + ":" + obj.name + "=>" + obj.toString();
+    }
+    exports._function = _function;
+    function _functionTrimCoerce(obj) {
+      return obj.name + "=>" + obj.toString().replace(/(\s+|\t|\r\n|\n|\r)/gm, " ").trim();
+    }
+    exports._functionTrimCoerce = _functionTrimCoerce;
+    function _functionTrim(obj) {
+      return exports.PREFIX.function + ":" + obj.name + "=>" + obj.toString().replace(/(\s+|\t|\r\n|\n|\r)/gm, " ").trim();
+    }
+    exports._functionTrim = _functionTrim;
+    function _dateCoerce(obj) {
+      return obj.toISOString();
+    }
+    exports._dateCoerce = _dateCoerce;
+    function _date(obj) {
+      return exports.PREFIX.date + ":" + obj.toISOString();
+    }
+    exports._date = _date;
+    function _arraySort(obj) {
+      var stringifiers = this;
+      return "[" + obj.map(function(item) {
+        return stringifiers[(0, typeGuess_1.guessType)(item)](item);
+      }).sort().toString() + "]";
+    }
+    exports._arraySort = _arraySort;
+    function _array(obj) {
+      var stringifiers = this;
+      return "[" + obj.map(function(item) {
+        return stringifiers[(0, typeGuess_1.guessType)(item)](item);
+      }).toString() + "]";
+    }
+    exports._array = _array;
+    function _typedArraySort(obj) {
+      var stringifiers = this;
+      var values = Array.prototype.slice.call(obj);
+      return "[" + values.map(function(num) {
+        return stringifiers[(0, typeGuess_1.guessType)(num)](num);
+      }).sort().toString() + "]";
+    }
+    exports._typedArraySort = _typedArraySort;
+    function _typedArray(obj) {
+      var stringifiers = this;
+      var values = Array.prototype.slice.call(obj);
+      return "[" + values.map(function(num) {
+        return stringifiers[(0, typeGuess_1.guessType)(num)](num);
+      }).toString() + "]";
+    }
+    exports._typedArray = _typedArray;
+    function _setSortCoerce(obj) {
+      return _arraySort.call(this, Array.from(obj));
+    }
+    exports._setSortCoerce = _setSortCoerce;
+    function _setSort(obj) {
+      return exports.PREFIX.set + ":" + _arraySort.call(this, Array.from(obj));
+    }
+    exports._setSort = _setSort;
+    function _set(obj) {
+      return exports.PREFIX.set + ":" + _array.call(this, Array.from(obj));
+    }
+    exports._set = _set;
+    function _setCoerce(obj) {
+      return _array.call(this, Array.from(obj));
+    }
+    exports._setCoerce = _setCoerce;
+    function _object(obj) {
+      var stringifiers = this;
+      var keys = Object.keys(obj);
+      var objArray = [];
+      for (var _i = 0, keys_1 = keys; _i < keys_1.length; _i++) {
+        var key = keys_1[_i];
+        var val = obj[key];
+        var valT = (0, typeGuess_1.guessType)(val);
+        objArray.push(key + ":" + stringifiers[valT](val));
+      }
+      return "{" + objArray.toString() + "}";
+    }
+    exports._object = _object;
+    function _objectSort(obj) {
+      var stringifiers = this;
+      var keys = Object.keys(obj).sort();
+      var objArray = [];
+      for (var _i = 0, keys_2 = keys; _i < keys_2.length; _i++) {
+        var key = keys_2[_i];
+        var val = obj[key];
+        var valT = (0, typeGuess_1.guessType)(val);
+        objArray.push(key + ":" + stringifiers[valT](val));
+      }
+      return "{" + objArray.toString() + "}";
+    }
+    exports._objectSort = _objectSort;
+    function _map(obj) {
+      var stringifiers = this;
+      var arr = Array.from(obj);
+      var mapped = [];
+      for (var _i = 0, arr_1 = arr; _i < arr_1.length; _i++) {
+        var item = arr_1[_i];
+        var _a = item, key = _a[0], value = _a[1];
+        mapped.push([
+          stringifiers[(0, typeGuess_1.guessType)(key)](key),
+          stringifiers[(0, typeGuess_1.guessType)(value)](value)
+        ]);
+      }
+      return "[" + mapped.join(";") + "]";
+    }
+    exports._map = _map;
+    function _mapSort(obj) {
+      var stringifiers = this;
+      var arr = Array.from(obj);
+      var mapped = [];
+      for (var _i = 0, arr_2 = arr; _i < arr_2.length; _i++) {
+        var item = arr_2[_i];
+        var _a = item, key = _a[0], value = _a[1];
+        mapped.push([
+          stringifiers[(0, typeGuess_1.guessType)(key)](key),
+          stringifiers[(0, typeGuess_1.guessType)(value)](value)
+        ]);
+      }
+      return "[" + mapped.sort().join(";") + "]";
+    }
+    exports._mapSort = _mapSort;
+  }
+});
+
+// node_modules/node-object-hash/dist/objectSorter.js
+var require_objectSorter = __commonJS({
+  "node_modules/node-object-hash/dist/objectSorter.js"(exports, module) {
+    "use strict";
+    var __assign = exports && exports.__assign || function() {
+      __assign = Object.assign || function(t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+          s = arguments[i];
+          for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p))
+            t[p] = s[p];
+        }
+        return t;
+      };
+      return __assign.apply(this, arguments);
+    };
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      Object.defineProperty(o, k2, { enumerable: true, get: function() {
+        return m[k];
+      } });
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+      }
+      __setModuleDefault(result, mod);
+      return result;
+    };
+    var typeGuess_1 = require_typeGuess();
+    var str = __importStar(require_stringifiers());
+    function objectSorter(options) {
+      if (options === void 0) {
+        options = {};
+      }
+      var _a = __assign({ sort: true, coerce: true, trim: false }, options), sort = _a.sort, coerce = _a.coerce, trim = _a.trim;
+      var stringifiers = {
+        unknown: function _unknown(obj) {
+          var _a2, _b;
+          var constructorName = (_b = (_a2 = obj.constructor) === null || _a2 === void 0 ? void 0 : _a2.name) !== null && _b !== void 0 ? _b : "unknonw";
+          var objectName = typeof obj.toString === "function" ? obj.toString() : "unknown";
+          return "<:" + constructorName + ">:" + objectName;
+        }
+      };
+      var sortOptions = {
+        array: typeof sort === "boolean" ? sort : sort.array,
+        typedArray: typeof sort === "boolean" ? false : sort.typedArray,
+        object: typeof sort === "boolean" ? sort : sort.object,
+        set: typeof sort === "boolean" ? sort : sort.set,
+        map: typeof sort === "boolean" ? sort : sort.map
+      };
+      var coerceOptions = {
+        boolean: typeof coerce === "boolean" ? coerce : coerce.boolean,
+        number: typeof coerce === "boolean" ? coerce : coerce.number,
+        bigint: typeof coerce === "boolean" ? coerce : coerce.bigint,
+        string: typeof coerce === "boolean" ? coerce : coerce.string,
+        undefined: typeof coerce === "boolean" ? coerce : coerce.undefined,
+        null: typeof coerce === "boolean" ? coerce : coerce.null,
+        symbol: typeof coerce === "boolean" ? coerce : coerce.symbol,
+        function: typeof coerce === "boolean" ? coerce : coerce.function,
+        date: typeof coerce === "boolean" ? coerce : coerce.date,
+        set: typeof coerce === "boolean" ? coerce : coerce.set
+      };
+      var trimOptions = {
+        string: typeof trim === "boolean" ? trim : trim.string,
+        function: typeof trim === "boolean" ? trim : trim.function
+      };
+      stringifiers.hashable = str._hashable.bind(stringifiers);
+      if (trimOptions.string) {
+        stringifiers.string = coerceOptions.string ? str._stringTrimCoerce.bind(stringifiers) : str._stringTrim.bind(stringifiers);
+      } else {
+        stringifiers.string = coerceOptions.string ? str._stringCoerce.bind(stringifiers) : str._string.bind(stringifiers);
+      }
+      stringifiers.number = coerceOptions.number ? str._numberCoerce.bind(stringifiers) : str._number.bind(stringifiers);
+      stringifiers.bigint = coerceOptions.bigint ? str._bigIntCoerce.bind(stringifiers) : str._bigInt.bind(stringifiers);
+      stringifiers.boolean = coerceOptions.boolean ? str._booleanCoerce.bind(stringifiers) : str._boolean.bind(stringifiers);
+      stringifiers.symbol = coerceOptions.symbol ? str._symbolCoerce.bind(stringifiers) : str._symbol.bind(stringifiers);
+      stringifiers.undefined = coerceOptions.undefined ? str._undefinedCoerce.bind(stringifiers) : str._undefined.bind(stringifiers);
+      stringifiers.null = coerceOptions.null ? str._nullCoerce.bind(stringifiers) : str._null.bind(stringifiers);
+      if (trimOptions.function) {
+        stringifiers.function = coerceOptions.function ? str._functionTrimCoerce.bind(stringifiers) : str._functionTrim.bind(stringifiers);
+      } else {
+        stringifiers.function = coerceOptions.function ? str._functionCoerce.bind(stringifiers) : str._function.bind(stringifiers);
+      }
+      stringifiers.date = coerceOptions.date ? str._dateCoerce.bind(stringifiers) : str._date.bind(stringifiers);
+      stringifiers.array = sortOptions.array ? str._arraySort.bind(stringifiers) : str._array.bind(stringifiers);
+      stringifiers.typedarray = sortOptions.typedArray ? str._typedArraySort.bind(stringifiers) : str._typedArray.bind(stringifiers);
+      if (sortOptions.set) {
+        stringifiers.set = coerceOptions.set ? str._setSortCoerce.bind(stringifiers) : str._setSort.bind(stringifiers);
+      } else {
+        stringifiers.set = coerceOptions.set ? str._setCoerce.bind(stringifiers) : str._set.bind(stringifiers);
+      }
+      stringifiers.object = sortOptions.object ? str._objectSort.bind(stringifiers) : str._object.bind(stringifiers);
+      stringifiers.map = sortOptions.map ? str._mapSort.bind(stringifiers) : str._map.bind(stringifiers);
+      function objectToString(obj) {
+        return stringifiers[(0, typeGuess_1.guessType)(obj)](obj);
+      }
+      return objectToString;
+    }
+    module.exports = objectSorter;
+  }
+});
+
+// node_modules/node-object-hash/dist/hasher.js
+var require_hasher = __commonJS({
+  "node_modules/node-object-hash/dist/hasher.js"(exports, module) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    var objectSorter_1 = __importDefault(require_objectSorter());
+    var crypto_1 = __importDefault(__require("crypto"));
+    var DEFAULT_ALG = "sha256";
+    var DEFAULT_ENC = "hex";
+    function hasher2(options) {
+      if (options === void 0) {
+        options = {};
+      }
+      var sortObject = (0, objectSorter_1.default)(options);
+      function hashObject(obj, opts) {
+        if (opts === void 0) {
+          opts = {};
+        }
+        var alg = opts.alg || options.alg || DEFAULT_ALG;
+        var enc = opts.enc || options.enc || DEFAULT_ENC;
+        var sorted = sortObject(obj);
+        return crypto_1.default.createHash(alg).update(sorted).digest(enc);
+      }
+      return {
+        hash: hashObject,
+        sort: sortObject,
+        sortObject
+      };
+    }
+    module.exports = hasher2;
   }
 });
 
@@ -16463,8 +17270,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -16572,13 +17379,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -16630,8 +17437,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -17326,21 +18133,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -18982,13 +19789,13 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
+        const match2 = str.match(timestamp.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -19531,8 +20338,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -19609,12 +20416,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -20561,8 +21368,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -20572,11 +21379,11 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
+      let res = match2[1].replace(trimEnd, "");
       let sep2 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep2 === "\n")
             res += sep2;
@@ -20590,8 +21397,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep2 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -23174,7 +23981,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -23269,6 +24076,7 @@ var ReceiverError = class extends Error {
 };
 
 // src/receiver/blob.ts
+var BLOB_TIMEOUT_MS = 12e4;
 function githubBlobReader(options) {
   const doFetch = options.fetch ?? globalThis.fetch;
   return async (ref) => {
@@ -23278,11 +24086,15 @@ function githubBlobReader(options) {
       "user-agent": "webhook2github-receiver"
     };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    const res = await doFetch(url, { headers });
+    let res;
+    try {
+      res = await doFetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? BLOB_TIMEOUT_MS) });
+    } catch (err) {
+      throw new ReceiverError(`could not read the body's git blob ${ref.sha} from ${options.repository}: ${err.name === "TimeoutError" ? `no answer within ${(options.timeoutMs ?? BLOB_TIMEOUT_MS) / 1e3} s` : err.message}`);
+    }
     if (!res.ok) {
-      throw new ReceiverError(
-        `could not read body blob ${ref.sha} from ${options.repository}: HTTP ${res.status} (does the github-token have contents: read?)`
-      );
+      const why = res.status === 404 ? "it is not there, or the github-token cannot read the repository (it needs contents: read)" : res.status === 401 || res.status === 403 ? "the github-token may not read it (it needs contents: read on the repository)" : "GitHub did not give it; re-run the job to try again";
+      throw new ReceiverError(`could not read the body's git blob ${ref.sha} (body_ref, ${ref.size} bytes) from ${options.repository}: HTTP ${res.status}: ${why}`);
     }
     const bytes = new Uint8Array(await res.arrayBuffer());
     checkBlob(ref, bytes);
@@ -23292,7 +24104,9 @@ function githubBlobReader(options) {
 function checkBlob(ref, bytes) {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (bytes.length !== ref.size || sha256 !== ref.sha256.toLowerCase()) {
-    throw new ReceiverError(`body blob ${ref.sha} does not match body_ref (size or sha256 differ)`);
+    throw new ReceiverError(
+      `body blob ${ref.sha} does not match body_ref: ${bytes.length} bytes with sha256 ${sha256}, expected ${ref.size} bytes with sha256 ${ref.sha256}; the body was not used`
+    );
   }
 }
 
@@ -23348,7 +24162,7 @@ function actionOutputs(result, bodyFile) {
     workflow: result.workflow ?? "",
     trigger: result.trigger ?? "",
     items: JSON.stringify(result.items),
-    item: result.items[0] === void 0 ? "" : JSON.stringify(result.items[0]),
+    item: result.items.length === 0 ? "" : JSON.stringify(result.items[0]) ?? "null",
     reason: result.reason ?? "",
     id: r.id,
     method: r.method,
@@ -23415,6 +24229,9 @@ ${table}
 
 `;
 }
+
+// src/core/contract.ts
+var PAYLOAD_INPUT = "payload";
 
 // src/receiver/body.ts
 import { gunzipSync } from "node:zlib";
@@ -23523,21 +24340,17 @@ function bodyKind(contentType, bytes) {
 }
 function parseBody(bytes, contentType) {
   if (bytes.length === 0) return { bodyText: "", bodyIsBinary: false };
-  const kind = bodyKind(contentType, bytes);
-  const text = kind === "binary" ? void 0 : utf8OrUndefined(bytes);
+  const text = utf8OrUndefined(bytes);
   if (text === void 0) {
     const b64 = Buffer.from(bytes).toString("base64");
     return { body: b64, bodyText: b64, bodyIsBinary: true };
   }
-  if (kind === "json") {
-    const parsed = parseJson(parsable(text));
-    if (parsed.ok) return { body: parsed.value, bodyText: text, bodyIsBinary: false };
-    if (parsed.reason === "invalid") return { body: text, bodyText: text, bodyIsBinary: false };
-    const warning = `the JSON body is nested more than ${MAX_JSON_DEPTH} levels deep; it is kept as text (body is a string)`;
-    return { body: text, bodyText: text, bodyIsBinary: false, warning };
-  }
-  if (kind === "form") return { body: parseQuery(parsable(text)), bodyText: text, bodyIsBinary: false };
-  return { body: text, bodyText: text, bodyIsBinary: false };
+  if (bodyKind(contentType, bytes) === "form") return { body: parseQuery(parsable(text)), bodyText: text, bodyIsBinary: false };
+  const parsed = parseJson(parsable(text));
+  if (parsed.ok) return parsed.value ? { body: parsed.value, bodyText: text, bodyIsBinary: false } : { bodyText: text, bodyIsBinary: false };
+  if (parsed.reason === "invalid") return { body: text, bodyText: text, bodyIsBinary: false };
+  const warning = `the JSON body is nested more than ${MAX_JSON_DEPTH} levels deep; it is kept as text (body is a string)`;
+  return { body: text, bodyText: text, bodyIsBinary: false, warning };
 }
 
 // src/receiver/request.ts
@@ -23555,9 +24368,18 @@ function normalizeHeaders(headers) {
   }
   return Object.fromEntries(out);
 }
+function serializedQuery(pathWithQuery, raw) {
+  if (raw === "") return "";
+  try {
+    return new URL(`https://webhook.invalid/${pathWithQuery.replace(/^\/+/, "")}`).search.slice(1);
+  } catch {
+    return raw;
+  }
+}
 function buildRequest(parts) {
   const headers = normalizeHeaders(parts.headers);
-  const { path, querystring } = splitPath(parts.path);
+  const { path, querystring: raw } = splitPath(parts.path);
+  const querystring = serializedQuery(parts.path, raw);
   const parsed = parseBody(parts.rawBody, headers["content-type"]);
   const request = {
     id: parts.id,
@@ -23584,11 +24406,21 @@ function isObject2(value) {
 function isBodyRef(value) {
   return isObject2(value) && typeof value.sha === "string" && typeof value.size === "number" && typeof value.sha256 === "string";
 }
-async function requestFromEvent(event, options = {}) {
-  const payload = isObject2(event) ? event.client_payload : void 0;
-  if (!isObject2(payload)) {
-    throw new ReceiverError("the event has no client_payload object: is this a repository_dispatch event from the relay?");
+function envelopeOfEvent(event) {
+  if (isObject2(event) && isObject2(event.client_payload)) return event.client_payload;
+  const inputs = isObject2(event) ? event.inputs : void 0;
+  if (isObject2(inputs) && inputs[PAYLOAD_INPUT] !== void 0) {
+    const text = inputs[PAYLOAD_INPUT];
+    const parsed = typeof text === "string" ? parseJson(text) : void 0;
+    if (parsed?.ok && isObject2(parsed.value)) return parsed.value;
+    throw new ReceiverError(`inputs.${PAYLOAD_INPUT} of the workflow_dispatch event is not the relay's envelope (a JSON object as text)`);
   }
+  throw new ReceiverError(
+    `the event has no client_payload object and no inputs.${PAYLOAD_INPUT}: is this a repository_dispatch or workflow_dispatch event from the relay? (a workflow_dispatch workflow must declare the input "${PAYLOAD_INPUT}")`
+  );
+}
+async function requestFromEvent(event, options = {}) {
+  const payload = envelopeOfEvent(event);
   const path = typeof payload.path === "string" && payload.path !== "" ? payload.path : "/";
   const method = typeof payload.method === "string" && payload.method !== "" ? payload.method : "POST";
   let rawBody;
@@ -23603,7 +24435,7 @@ async function requestFromEvent(event, options = {}) {
       throw new ReceiverError(`cannot decode client_payload.body: ${err.message}`);
     }
   }
-  return buildRequest({
+  const request = buildRequest({
     id: typeof payload.id === "string" ? payload.id : "",
     method,
     path: path.startsWith("/") ? path : `/${path}`,
@@ -23611,9 +24443,16 @@ async function requestFromEvent(event, options = {}) {
     rawBody,
     receivedAt: typeof payload.received_at === "string" ? payload.received_at : (options.now ?? /* @__PURE__ */ new Date()).toISOString()
   });
+  const trimmed = Array.isArray(payload.trimmed_headers) ? payload.trimmed_headers.filter((n) => typeof n === "string") : [];
+  if (trimmed.length > 0) {
+    const names = trimmed.slice(0, 20).join(", ") + (trimmed.length > 20 ? ` and ${trimmed.length - 20} more` : "");
+    (request.warnings ??= []).push(`the relay left out headers that did not fit in the event: ${names}`);
+  }
+  return request;
 }
 
 // src/receiver/path-pattern.ts
+var import_path_to_regexp = __toESM(require_dist(), 1);
 function segments(path) {
   return path.split("/").filter((s) => s !== "");
 }
@@ -23624,22 +24463,35 @@ function decodeSegment(segment) {
     return segment;
   }
 }
-function matchPath(pattern, path) {
-  const want = segments(pattern);
-  const have = segments(path);
-  const params = /* @__PURE__ */ new Map();
-  for (let i = 0; i < want.length; i++) {
-    const w = want[i];
-    if (w === "*" && i === want.length - 1) {
-      params.set("*", have.slice(i).map(decodeSegment).join("/"));
-      return Object.fromEntries(params);
+function encodeLiteral(text) {
+  return text.replace(/[^\x00-\x7f]+/g, (run2) => {
+    try {
+      return encodeURIComponent(run2);
+    } catch {
+      return run2;
     }
-    const h = have[i];
-    if (h === void 0) return void 0;
-    if (w.startsWith(":") && w.length > 1) params.set(w.slice(1), decodeSegment(h));
-    else if (decodeSegment(h) !== w) return void 0;
+  });
+}
+var REST = "__w2g_rest";
+function matchPath(pattern, path) {
+  const rest = /(^|\/)\*$/.test(pattern);
+  const source = rest ? `${pattern.slice(0, -1).replace(/\/$/, "")}/:${REST}*` : pattern;
+  let fn;
+  try {
+    fn = (0, import_path_to_regexp.match)(source, { decode: decodeSegment, encode: encodeLiteral });
+  } catch (err) {
+    throw new ReceiverError(`path pattern "${pattern}" is not valid: ${err.message}`);
   }
-  return have.length === want.length ? Object.fromEntries(params) : void 0;
+  const found = fn(path);
+  if (!found) return void 0;
+  const params = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(found.params)) {
+    if (value === void 0) continue;
+    const text = Array.isArray(value) ? value.join("/") : String(value);
+    params.set(key === REST ? "*" : key, text);
+  }
+  if (rest && !params.has("*")) params.set("*", "");
+  return Object.fromEntries(params);
 }
 
 // src/receiver/own.ts
@@ -23662,21 +24514,19 @@ function parseSecrets(text, source = "secrets") {
   }
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
 }
-function fillSecrets(value, secrets, where) {
+function fillSecrets(value, secrets, where, warnings = []) {
   if (typeof value === "string") {
     return value.replace(SECRET_EXPR, (_m, name) => {
       const secret = own(secrets, name);
-      if (typeof secret !== "string") {
-        throw new ReceiverError(
-          `secret ${name} is used in ${where} but the secrets input has no ${name} (pass secrets: \${{ toJSON(secrets) }} and define it in the repository settings)`
-        );
-      }
-      return secret;
+      if (typeof secret === "string") return secret;
+      const warning = `secret ${name} is used in ${where} but the secrets input has no ${name}; it is empty (pass secrets: \${{ toJSON(secrets) }} and define it in the repository settings if the trigger needs it)`;
+      if (!warnings.includes(warning)) warnings.push(warning);
+      return "";
     });
   }
-  if (Array.isArray(value)) return value.map((v) => fillSecrets(v, secrets, where));
+  if (Array.isArray(value)) return value.map((v) => fillSecrets(v, secrets, where, warnings));
   if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillSecrets(v, secrets, where)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillSecrets(v, secrets, where, warnings)]));
   }
   return value;
 }
@@ -23691,11 +24541,24 @@ function suffixAfter(path, n) {
   return `/${rest}`;
 }
 function methodMatches(webhook, method) {
-  return webhook.method === void 0 || webhook.method.toLowerCase() === method;
+  const methods = webhook.method === void 0 ? [] : Array.isArray(webhook.method) ? webhook.method : [webhook.method];
+  return methods.length === 0 || methods.some((m) => m.toLowerCase() === method);
+}
+var URL_BASE = "https://webhook.invalid";
+function normalizedPath(path) {
+  try {
+    return new URL(`${URL_BASE}${path.startsWith("/") ? "" : "/"}${path}`).pathname;
+  } catch {
+    return path;
+  }
+}
+function describeHook(hook) {
+  const methods = hook.method === void 0 ? [] : Array.isArray(hook.method) ? hook.method : [hook.method];
+  return `${methods.length > 0 ? methods.map((m) => m.toUpperCase()).join("|") : "any"} ${hook.path ?? "/\u2026"}`;
 }
 function route(request, workflows, triggers, secrets) {
-  const raw = segments(request.originPath);
-  const decoded = raw.map(decodeSegment);
+  const pathname = normalizedPath(request.originPath);
+  const decoded = segments(pathname).map(decodeSegment);
   const tried = [];
   const ordered = [...workflows].sort((a, b) => b.name.split("/").length - a.name.split("/").length);
   for (const workflow of ordered) {
@@ -23710,15 +24573,24 @@ function route(request, workflows, triggers, secrets) {
     }
     const where = `${workflow.file} (on.${triggerName})`;
     const rawOptions = workflow.triggers.get(triggerName);
-    const filled = fillSecrets(rawOptions ?? {}, secrets, where);
-    const options = typeof filled === "object" && filled !== null ? filled : {};
-    const suffix = suffixAfter(request.originPath, wf.length + 1);
+    const warnings = [];
+    const filled = fillSecrets(rawOptions ?? {}, secrets, where, warnings);
+    const options = typeof filled === "object" && filled !== null && !Array.isArray(filled) ? filled : {};
+    const suffix = suffixAfter(pathname, wf.length + 1);
     const hooks = trigger.webhooks(options);
     for (const webhook of hooks) {
-      const params = methodMatches(webhook, request.method) ? matchPath(webhook.path ?? "/", suffix) : void 0;
-      if (params) return { matched: true, workflow, triggerName, trigger, webhook, options, params, suffix };
+      if (!methodMatches(webhook, request.method)) continue;
+      let params = {};
+      if (webhook.path !== void 0) {
+        try {
+          params = matchPath(webhook.path, suffix);
+        } catch (err) {
+          throw new ReceiverError(`on.${triggerName}.path in ${workflow.file}: ${err.message}`);
+        }
+      }
+      if (params) return { matched: true, workflow, triggerName, trigger, webhook, options, params, suffix, warnings };
     }
-    const shapes = hooks.map((h) => `${h.method?.toUpperCase() ?? "any"} ${h.path ?? "/"}`).join(", ");
+    const shapes = hooks.map(describeHook).join(", ");
     tried.push(`${workflow.name}/${triggerName}: ${request.method.toUpperCase()} ${suffix} is not one of ${shapes}`);
   }
   const names = workflows.map((w) => `${w.name} (${[...w.triggers.keys()].join(", ") || "no triggers"})`);
@@ -23728,31 +24600,125 @@ function route(request, workflows, triggers, secrets) {
 
 // src/receiver/trigger-config.ts
 var import_mingo = __toESM(require_cjs(), 1);
+
+// src/receiver/script-option.ts
+import { createRequire } from "node:module";
+
+// src/receiver/content-digest.ts
+var import_node_object_hash = __toESM(require_hasher(), 1);
+import { createHash as createHash2 } from "node:crypto";
+var hasher = (0, import_node_object_hash.default)({
+  coerce: false,
+  alg: "md5",
+  enc: "hex",
+  sort: { map: true, object: true, array: false, set: false }
+});
+function createContentDigest(value) {
+  if (typeof value === "object") return hasher.hash(value);
+  return createHash2("md5").update(typeof value === "string" ? value : String(value)).digest("hex");
+}
+
+// src/receiver/script-option.ts
+function helpersFor(source) {
+  const line = (level) => (...args) => source.log(`${source.file} [${source.trigger}] ${level}: ${args.map((a) => typeof a === "string" ? a : JSON.stringify(a)).join(" ")}`);
+  return {
+    createContentDigest,
+    log: { trace: line("trace"), debug: line("debug"), info: line("info"), warn: line("warn"), error: line("error") },
+    sleep: (ms) => new Promise((done) => setTimeout(done, ms))
+  };
+}
+function compileScript(name, code2, source) {
+  const where = `${source.file} [${source.trigger}] ${name}`;
+  let fn;
+  try {
+    fn = new Function(`with(this){
+${code2}
+}`);
+  } catch (err) {
+    throw new ReceiverError(`An error occurred in the ${where} function: it does not compile: ${String(err)}`);
+  }
+  const base = { require: createRequire(source.file), helpers: helpersFor(source) };
+  return (scope) => {
+    try {
+      return fn.call({ ...base, ...scope });
+    } catch (err) {
+      throw new ReceiverError(`An error occurred in the ${where} function: ${String(err)}`);
+    }
+  };
+}
+
+// src/receiver/trigger-config.ts
 function asRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function count(value) {
+  const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  return typeof n === "number" && Number.isFinite(n) && n > 0 ? Math.floor(n) : void 0;
+}
+function script(raw, key) {
+  const value = own(raw, key);
+  return typeof value === "string" && value.trim() !== "" ? value : void 0;
 }
 function readConfig(options) {
   const raw = asRecord(own(options, "config")) ?? {};
   const config = {};
-  const filter = asRecord(own(raw, "filter"));
-  if (filter) config.filter = filter;
   const outputs = asRecord(own(raw, "filterOutputs"));
   if (outputs) config.filterOutputs = outputs;
+  const format = script(raw, "format");
+  if (format) config.format = format;
+  const filter = asRecord(own(raw, "filter"));
+  if (filter) config.filter = filter;
+  const filterScript = script(raw, "filterScript");
+  if (filterScript) config.filterScript = filterScript;
   const sort = asRecord(own(raw, "sort"));
   if (sort) config.sort = Object.fromEntries(Object.entries(sort).map(([k, v]) => [k, Number(v) < 0 ? -1 : 1]));
-  const skip = own(raw, "skip");
-  if (Number.isInteger(skip)) config.skip = skip;
-  const limit = own(raw, "limit");
-  if (Number.isInteger(limit)) config.limit = limit;
+  const sortScript = script(raw, "sortScript");
+  if (sortScript) config.sortScript = sortScript;
+  const skip = count(own(raw, "skip"));
+  if (skip !== void 0) config.skip = skip;
+  const limit = count(own(raw, "limit"));
+  if (limit !== void 0) config.limit = limit;
   return config;
 }
-function applyConfig(items, config) {
-  if (Object.keys(config).length === 0) return items;
-  let cursor = (0, import_mingo.find)(items, config.filter ?? {}, config.filterOutputs);
-  if (config.sort) cursor = cursor.sort(config.sort);
-  if (config.skip !== void 0) cursor = cursor.skip(config.skip);
-  if (config.limit !== void 0) cursor = cursor.limit(config.limit);
-  return cursor.all();
+function mingo(option, run2) {
+  try {
+    return run2();
+  } catch (err) {
+    throw new ReceiverError(`${option} is not valid: ${err.message}`);
+  }
+}
+function applyConfig(items, config, source) {
+  let out = items;
+  if (out.length === 0) return out;
+  if (config.filterOutputs) {
+    const projection = config.filterOutputs;
+    out = mingo("filterOutputs", () => (0, import_mingo.find)(out, {}, projection).all());
+  }
+  if (config.format) {
+    const format = compileScript("format", config.format, source);
+    out = out.map((item) => format({ item }));
+  }
+  if (config.filter || config.filterScript) {
+    const all = out;
+    const filter = config.filter;
+    const query = filter ? mingo("filter", () => new import_mingo.Query(filter)) : void 0;
+    const filterScript = config.filterScript ? compileScript("filterScript", config.filterScript, source) : void 0;
+    out = all.filter(
+      (item, index) => (!query || mingo("filter", () => query.test(item))) && (!filterScript || Boolean(filterScript({ item, index, items: all })))
+    );
+  }
+  if (config.sortScript) {
+    const sortScript = compileScript("sortScript", config.sortScript, source);
+    const all = [...out];
+    out = all.sort((a, b) => Number(sortScript({ a, b, items: all })) || 0);
+  }
+  if (config.sort) {
+    const sort = config.sort;
+    out = mingo("sort", () => (0, import_mingo.find)(out, {}).sort(sort).all());
+  }
+  if (config.skip !== void 0) out = out.slice(config.skip);
+  if (config.limit !== void 0) out = out.slice(0, config.limit);
+  return out;
 }
 
 // src/receiver/sns-signature.ts
@@ -23850,8 +24816,11 @@ var awsSnsTrigger = {
       {
         method: "POST",
         async handler(request, context) {
+          const verify2 = own(options, "verify_signature") !== false;
           if (request.headers["x-amz-sns-rawdelivery"] === "true") {
-            return { items: [], reason: "raw message delivery carries no SNS envelope; disable it on the subscription" };
+            if (verify2) return { items: [], reason: "raw message delivery carries no SNS signature; disable it on the subscription" };
+            const raw = jsonObject(request.body);
+            return raw ? { items: [{ ...raw }] } : { items: [], reason: "the raw message is not a JSON object" };
           }
           const msg = jsonObject(request.body);
           if (!msg || typeof msg.Type !== "string") return { items: [], reason: "the body is not an SNS message" };
@@ -23859,17 +24828,11 @@ var awsSnsTrigger = {
           if (topics.length > 0 && !topics.includes(String(msg.TopicArn))) {
             return { items: [], reason: `topic ${String(msg.TopicArn)} is not one of topic_arn` };
           }
-          if (own(options, "verify_signature") !== false) {
+          if (verify2) {
             const why = await checkSnsSignature(msg, context.fetchCert);
             if (why) return { items: [], reason: `${why} (set verify_signature: false to skip the check)` };
           }
-          if (msg.Type === "SubscriptionConfirmation") {
-            return { items: [], reason: `SNS SubscriptionConfirmation: confirm by visiting SubscribeURL ${String(msg.SubscribeURL)}` };
-          }
-          if (msg.Type !== "Notification") return { items: [], reason: `SNS ${msg.Type} yields no items` };
-          const text = typeof msg.Message === "string" ? msg.Message : "";
-          const parsed = jsonObject(text);
-          return { items: [parsed ? { ...parsed } : { message: text }] };
+          return { items: [{ ...msg }] };
         }
       }
     ];
@@ -23950,6 +24913,47 @@ var githubTrigger = {
   }
 };
 
+// src/receiver/triggers/answers-map.ts
+var SUB_VALUES = ["label", "labels"];
+function answersMap(body, valueOf) {
+  const response = bodyObject(body.form_response);
+  const definition = response ? bodyObject(response.definition) : void 0;
+  const fields = definition?.fields;
+  const answers = response?.answers;
+  if (!Array.isArray(fields) || !Array.isArray(answers)) return void 0;
+  const titles = /* @__PURE__ */ new Map();
+  for (const field of fields) {
+    const f = bodyObject(field);
+    if (f) titles.set(own(f, "id"), own(f, "title"));
+  }
+  const map = /* @__PURE__ */ new Map();
+  for (const answer of answers) {
+    const a = bodyObject(answer);
+    if (!a) continue;
+    const field = bodyObject(a.field);
+    map.set(String(titles.get(field ? own(field, "id") : void 0)), valueOf(a));
+  }
+  return Object.fromEntries(map);
+}
+function typeformValue(answer) {
+  const type = answer.type;
+  let value = typeof type === "string" ? own(answer, type) : void 0;
+  const wrapped = bodyObject(value);
+  if (wrapped || Array.isArray(value)) {
+    for (const key of SUB_VALUES) {
+      const inner = own(value, key);
+      if (inner !== void 0) {
+        value = inner;
+        break;
+      }
+    }
+  }
+  return value;
+}
+function googleFormValue(answer) {
+  return own(answer, "response");
+}
+
 // src/receiver/triggers/google-form.ts
 var googleFormTrigger = {
   name: "google_form",
@@ -23964,7 +24968,8 @@ var googleFormTrigger = {
           }
           const body = bodyObject(request.body);
           if (!body) return { items: [], reason: "the body is not a JSON object or form" };
-          return { items: [{ ...body }] };
+          const map = answersMap(body, googleFormValue);
+          return { items: [map ? { ...body, answers_map: map } : { ...body }] };
         }
       }
     ];
@@ -23972,24 +24977,6 @@ var googleFormTrigger = {
 };
 
 // src/receiver/triggers/slack.ts
-function fromEventsApi(body, events) {
-  if (body.type === "url_verification") {
-    const challenge = typeof body.challenge === "string" ? body.challenge : "";
-    return {
-      items: [],
-      reason: "Slack url_verification handshake: no items (the endpoint Slack calls must echo the challenge)",
-      // The relay answers this handshake at the edge with the same type.
-      response: { status: 200, contentType: "text/plain; charset=UTF-8", body: challenge }
-    };
-  }
-  const event = bodyObject(body.event);
-  if (body.type !== "event_callback" || !event) return { items: [], reason: `Slack ${String(body.type)} carries no event` };
-  if (events.length > 0 && !events.includes(String(event.type))) {
-    return { items: [], reason: `event type ${String(event.type)} is not one of events: ${events.join(", ")}` };
-  }
-  const item = { ...event, event_id: body.event_id, event_time: body.event_time, team_id: body.team_id };
-  return { items: [item] };
-}
 var slackTrigger = {
   name: "slack",
   webhooks(options) {
@@ -24005,21 +24992,19 @@ var slackTrigger = {
           }
           const body = bodyObject(request.body);
           if (!body) return { items: [], reason: "the body is not a Slack JSON or form payload" };
-          const token = optString(options, "token");
-          if (token && !safeEqualText(token, typeof body.token === "string" ? body.token : "")) {
-            return { items: [], reason: "the token field does not match the token option" };
+          if (body.type === "url_verification") {
+            const challenge = typeof body.challenge === "string" ? body.challenge : "";
+            return {
+              items: [],
+              reason: "Slack url_verification handshake: no items (the endpoint Slack calls must echo the challenge)",
+              // The relay answers this handshake at the edge with the same type.
+              response: { status: 200, contentType: "text/plain; charset=UTF-8", body: challenge }
+            };
           }
-          if (typeof body.type === "string" && request.headers["content-type"]?.includes("json")) {
-            return fromEventsApi(body, optList(options, "events"));
-          }
-          if (typeof body.payload === "string") {
-            const parsed = parseJson(body.payload);
-            if (!parsed.ok) {
-              const why = parsed.reason === "too-deep" ? `nested more than ${MAX_JSON_DEPTH} levels deep` : "not JSON";
-              return { items: [], reason: `the payload field is ${why}` };
-            }
-            const payload = bodyObject(parsed.value);
-            if (payload) return { items: [payload] };
+          const events = optList(options, "events");
+          const event = bodyObject(body.event);
+          if (events.length > 0 && event && !events.includes(String(event.type))) {
+            return { items: [], reason: `event type ${String(event.type)} is not one of events: ${events.join(", ")}` };
           }
           return { items: [{ ...body }] };
         }
@@ -24029,7 +25014,48 @@ var slackTrigger = {
 };
 
 // src/receiver/triggers/telegram-bot.ts
-var MESSAGE_KINDS = ["message", "edited_message", "channel_post", "edited_channel_post", "business_message"];
+var MESSAGE_TYPES = [
+  "text",
+  "animation",
+  "audio",
+  "channel_chat_created",
+  "contact",
+  "delete_chat_photo",
+  "dice",
+  "document",
+  "game",
+  "group_chat_created",
+  "invoice",
+  "left_chat_member",
+  "location",
+  "migrate_from_chat_id",
+  "migrate_to_chat_id",
+  "new_chat_members",
+  "new_chat_photo",
+  "new_chat_title",
+  "passport_data",
+  "photo",
+  "pinned_message",
+  "poll",
+  "sticker",
+  "successful_payment",
+  "supergroup_chat_created",
+  "video",
+  "video_note",
+  "voice",
+  "story",
+  "venue",
+  "web_app_data",
+  "video_chat_started",
+  "video_chat_ended",
+  "forum_topic_created",
+  "users_shared",
+  "chat_shared"
+];
+var ACTIONSFLOW_KINDS = ["message", "channel_post"];
+function messageType(message) {
+  return MESSAGE_TYPES.find((t) => Object.hasOwn(message, t) && Boolean(message[t]));
+}
 var telegramBotTrigger = {
   name: "telegram_bot",
   webhooks(options) {
@@ -24042,21 +25068,29 @@ var telegramBotTrigger = {
             return { items: [], reason: "X-Telegram-Bot-Api-Secret-Token does not match secret_token" };
           }
           const update = bodyObject(request.body);
-          if (!update || typeof update.update_id !== "number") {
+          if (!update || typeof update.update_id !== "number" || !update.update_id) {
             return { items: [], reason: "the body is not a Telegram update (no update_id)" };
           }
-          const kind = Object.keys(update).find((k) => k !== "update_id" && bodyObject(update[k]));
-          const inner = kind ? bodyObject(update[kind]) : void 0;
-          if (!kind || !inner) return { items: [], reason: "the update carries no object" };
           const events = optList(options, "event");
-          if (events.length > 0) {
-            const types = MESSAGE_KINDS.includes(kind) ? [kind, ...Object.keys(inner)] : [kind];
-            if (!events.some((e) => types.includes(e))) {
-              return { items: [], reason: `update ${kind} is not one of event: ${events.join(", ")}` };
+          const kind = ACTIONSFLOW_KINDS.find((k) => bodyObject(update[k]));
+          if (kind) {
+            const message = bodyObject(update[kind]);
+            const type = messageType(message);
+            if (events.length > 0 && !(type !== void 0 && events.includes(type))) {
+              return { items: [], reason: `message type ${type ?? "(unknown)"} is not one of event: ${events.join(", ")}` };
             }
+            return { items: [{ ...message, update_id: update.update_id }] };
           }
-          const item = { ...inner, update_id: update.update_id };
-          if (!MESSAGE_KINDS.includes(kind)) item.update_type = kind;
+          const other = Object.keys(update).find((k) => k !== "update_id" && bodyObject(update[k]));
+          const inner = other ? bodyObject(update[other]) : void 0;
+          if (!other || !inner) return { items: [], reason: "the update carries no object" };
+          if (!events.includes(other)) {
+            return {
+              items: [],
+              reason: `update kind ${other} yields items only when event lists it (Actionsflow handles message and channel_post only)`
+            };
+          }
+          const item = { ...inner, update_id: update.update_id, update_type: other };
           return { items: [item] };
         }
       }
@@ -24070,8 +25104,12 @@ var trelloTrigger = {
   webhooks(options) {
     return [
       {
+        method: "HEAD",
+        handler: () => ({ items: [], reason: "Trello webhook creation check (HEAD)" })
+      },
+      {
+        method: "POST",
         handler(request) {
-          if (request.method === "head") return { items: [], reason: "Trello webhook creation check (HEAD)" };
           const secret = optString(options, "secret");
           if (secret) {
             const callbackUrl = optString(options, "callback_url");
@@ -24081,9 +25119,8 @@ var trelloTrigger = {
             }
           }
           const body = bodyObject(request.body);
-          const action = body ? bodyObject(body.action) : void 0;
-          if (!body || !action) return { items: [], reason: "the body has no action" };
-          return { items: [{ ...action, model: body.model }] };
+          if (!body) return { items: [], reason: "the body is not a JSON object" };
+          return { items: [{ ...body }] };
         }
       }
     ];
@@ -24103,9 +25140,9 @@ var typeformTrigger = {
             return { items: [], reason: "Typeform-Signature does not match the secret" };
           }
           const body = bodyObject(request.body);
-          const response = body ? bodyObject(body.form_response) : void 0;
-          if (!body || !response) return { items: [], reason: "the body has no form_response" };
-          return { items: [{ ...response, event_id: body.event_id }] };
+          if (!body) return { items: [], reason: "the body is not a JSON object" };
+          const map = answersMap(body, typeformValue);
+          return { items: [map ? { ...body, answers_map: map } : { ...body }] };
         }
       }
     ];
@@ -24113,43 +25150,70 @@ var typeformTrigger = {
 };
 
 // src/receiver/triggers/webhook.ts
-import { createHash as createHash2 } from "node:crypto";
-function pick(value, dotted) {
+function pathSegments(path) {
+  const out = [];
+  let cur = "";
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (c === ".") {
+      if (cur !== "") out.push(cur);
+      cur = "";
+    } else if (c === "[" && path.indexOf("]", i) > i) {
+      if (cur !== "") out.push(cur);
+      cur = "";
+      const end = path.indexOf("]", i);
+      const inner = path.slice(i + 1, end).trim();
+      const quoted = inner.length >= 2 && (inner[0] === '"' || inner[0] === "'") && inner.endsWith(inner[0]);
+      out.push(quoted ? inner.slice(1, -1) : inner);
+      i = end;
+    } else cur += c;
+  }
+  if (cur !== "") out.push(cur);
+  return out;
+}
+function pick(value, path) {
+  if (typeof value === "object" && value !== null && Object.hasOwn(value, path)) return own(value, path);
   let cur = value;
-  for (const key of dotted.split(".")) {
+  for (const key of pathSegments(path)) {
     if (typeof cur !== "object" || cur === null) return void 0;
     cur = own(cur, key);
   }
   return cur;
 }
-function requestId(request, key) {
-  const keyed = key ? pick(request.body, key) : void 0;
-  if (typeof keyed === "string" || typeof keyed === "number") return String(keyed);
-  if (request.id !== "") return request.id;
-  return createHash2("sha256").update(`${request.method} ${request.originPath}
-`).update(request.rawBody).digest("hex").slice(0, 32);
+function requestId(body, key) {
+  const source = body || {};
+  if (key) return pick(source, key) || void 0;
+  const found = typeof source === "object" ? own(source, "id") || own(source, "key") : void 0;
+  return found || createContentDigest(source);
 }
-function webhookItem(request, deduplicationKey) {
+function webhookResult(request, deduplicationKey) {
+  const id = requestId(request.body, deduplicationKey);
+  if (id === void 0) {
+    return { items: [], reason: `deduplicationKey ${deduplicationKey ?? ""} names no field of the body (it is empty or missing)` };
+  }
   return {
-    request_id: requestId(request, deduplicationKey),
-    body: request.body,
-    headers: request.headers,
-    method: request.method,
-    path: request.path,
-    query: request.query,
-    querystring: request.querystring,
-    search: request.search,
-    params: request.params
+    items: [
+      {
+        request_id: id,
+        body: request.body,
+        headers: request.headers,
+        method: request.method,
+        query: request.query,
+        querystring: request.querystring,
+        search: request.search,
+        params: request.params
+      }
+    ]
   };
 }
 var webhookTrigger = {
   name: "webhook",
   webhooks(options) {
     const hook = {
-      handler: (request) => ({ items: [webhookItem(request, optString(options, "deduplicationKey"))] })
+      handler: (request) => webhookResult(request, optString(options, "deduplicationKey"))
     };
-    const method = optString(options, "method");
-    if (method) hook.method = method;
+    const methods = optList(options, "method");
+    if (methods.length > 0) hook.method = methods;
     const path = optString(options, "path");
     if (path) hook.path = path;
     return [hook];
@@ -24178,9 +25242,12 @@ async function receiveRequest(request, options) {
   });
   let items;
   try {
-    items = applyConfig(handled.items, readConfig(found.options));
+    const source = { file: found.workflow.file, trigger: found.triggerName, log: options.log ?? ((line) => console.log(line)) };
+    items = applyConfig(handled.items, readConfig(found.options), source);
   } catch (err) {
-    throw new ReceiverError(`on.${found.triggerName}.config in ${found.workflow.file} is not valid: ${err.message}`);
+    const message = err.message;
+    if (message.startsWith("An error occurred in the ")) throw err;
+    throw new ReceiverError(`on.${found.triggerName}.config in ${found.workflow.file} is not valid: ${message}`);
   }
   const result = {
     matched: true,
@@ -24190,8 +25257,9 @@ async function receiveRequest(request, options) {
     request: routed
   };
   if (handled.reason) result.reason = handled.reason;
-  else if (items.length === 0) result.reason = "the trigger config (filter/skip/limit) removed every item";
+  else if (items.length === 0) result.reason = "the trigger config (filter, filterScript, skip \u2026) removed every item";
   if (handled.response) result.response = handled.response;
+  if (found.warnings.length > 0) result.warnings = found.warnings;
   return result;
 }
 async function receiveEvent(event, options) {
@@ -24200,7 +25268,7 @@ async function receiveEvent(event, options) {
 }
 
 // src/receiver/workflows.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist2(), 1);
 import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 function listYaml(dir) {
@@ -24295,8 +25363,8 @@ function finishUnmatched(config, reason, io) {
 async function run(env = process.env, io = { log: (line) => console.log(line) }) {
   try {
     const config = readActionConfig(env, process.cwd(), tmpdir());
-    if (config.eventName && config.eventName !== "repository_dispatch") {
-      return unmatched(config, `this job was started by ${config.eventName}, not repository_dispatch`, io);
+    if (config.eventName && config.eventName !== "repository_dispatch" && config.eventName !== "workflow_dispatch") {
+      return unmatched(config, `this job was started by ${config.eventName}, not repository_dispatch or workflow_dispatch`, io);
     }
     const { event, readBlob } = loadEventFile(config.eventPath, {
       apiUrl: config.apiUrl,
@@ -24304,12 +25372,18 @@ async function run(env = process.env, io = { log: (line) => console.log(line) })
       token: config.githubToken,
       ...io.fetch ? { fetch: io.fetch } : {}
     });
-    if (config.eventType && event.action !== config.eventType) {
+    if (config.eventType && config.eventName !== "workflow_dispatch" && event.action !== config.eventType) {
       const action = typeof event.action === "string" ? `"${event.action}"` : `of type ${Array.isArray(event.action) ? "array" : typeof event.action}`;
       return unmatched(config, `event type ${action} is not "${config.eventType}"`, io);
     }
-    const result = await receiveEvent(event, { workflows: loadWorkflows(config.workflowsDir), secrets: config.secrets, readBlob });
-    for (const warning of result.request.warnings ?? []) io.log(`::warning::${escapeData(warning)}`);
+    const result = await receiveEvent(event, {
+      workflows: loadWorkflows(config.workflowsDir),
+      secrets: config.secrets,
+      readBlob,
+      // A script's helpers.log line starts with the workflow file's name, never with `::`.
+      log: (line) => io.log(oneLine(line))
+    });
+    for (const warning of [...result.request.warnings ?? [], ...result.warnings ?? []]) io.log(`::warning::${escapeData(warning)}`);
     let bodyFile = "";
     if (result.request.rawBody.length > 0) {
       mkdirSync(config.tempDir, { recursive: true });
