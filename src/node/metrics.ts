@@ -31,11 +31,19 @@ export function createPromMetrics(opts: { processMetrics?: boolean } = {}): Rela
   const oldestPending = gauge(d.oldestPending);
   const deadNow = gauge(d.deadNow);
 
+  // Labelled children are looked up once per label set: prom-client hashes the labels on every call otherwise.
+  const requestChildren = new Map<string, { inc(): void }>();
+  const secondsChildren = new Map<string, { observe(v: number): void }>();
   return {
     contentType: registry.contentType,
     request(route, status, seconds) {
-      requests.inc({ route, status: String(status) });
-      requestSeconds.observe({ route }, seconds);
+      const key = `${route} ${status}`;
+      let child = requestChildren.get(key);
+      if (!child) requestChildren.set(key, (child = requests.labels({ route, status: String(status) })));
+      child.inc();
+      let timer = secondsChildren.get(route);
+      if (!timer) secondsChildren.set(route, (timer = requestSeconds.labels({ route })));
+      timer.observe(seconds);
     },
     github(call, status, seconds) {
       github.inc({ call, status });
