@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { createContentDigest } from './content-digest.js';
 import { ReceiverError } from './receiver-error.js';
 
@@ -30,20 +31,23 @@ export type CompiledScript = (scope: Record<string, unknown>) => unknown;
  * text is a function body run with its names in scope (`with`), plus `require` and `helpers`,
  * and what it returns is the result. The code is the repository owner's own, from their
  * workflow file, run inside their own Actions job, as under Actionsflow. Code that does not
- * compile, or throws, fails with a message naming the file, trigger and option.
+ * compile (checked when it first runs) or throws fails with a message naming the file, trigger and option.
  * https://actionsflow.github.io/docs/workflow/#ontriggerconfig
  */
 export function compileScript(name: string, code: string, source: ScriptSource): CompiledScript {
   const where = `${source.file} [${source.trigger}] ${name}`;
-  let fn: (this: Record<string, unknown>) => unknown;
-  try {
-    // Function bodies are sloppy-mode code, so `with` works as it does in Actionsflow.
-    fn = new Function(`with(this){\n${code}\n}`) as typeof fn;
-  } catch (err) {
-    throw new ReceiverError(`An error occurred in the ${where} function: it does not compile: ${String(err)}`);
-  }
-  const base = { require: createRequire(source.file), helpers: helpersFor(source) };
+  // Compiled on first use, as Actionsflow compiles on each call: a sortScript over one item never runs.
+  let fn: ((this: Record<string, unknown>) => unknown) | undefined;
+  const base = { require: createRequire(resolve(source.file)), helpers: helpersFor(source) };
   return (scope) => {
+    if (!fn) {
+      try {
+        // Function bodies are sloppy-mode code, so `with` works as it does in Actionsflow.
+        fn = new Function(`with(this){\n${code}\n}`) as (this: Record<string, unknown>) => unknown;
+      } catch (err) {
+        throw new ReceiverError(`An error occurred in the ${where} function: it does not compile: ${String(err)}`);
+      }
+    }
     try {
       return fn.call({ ...base, ...scope });
     } catch (err) {
