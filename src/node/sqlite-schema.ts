@@ -82,6 +82,24 @@ CREATE TABLE IF NOT EXISTS delivery_bodies (
 );
 `,
   },
+  {
+    version: 4,
+    description: "every attempt of a delivery (the dashboard's timeline): GitHub's status, message and request id",
+    sql: `
+CREATE TABLE IF NOT EXISTS delivery_attempts (
+  id TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  outcome TEXT NOT NULL,
+  status INTEGER,
+  request_id TEXT,
+  message TEXT,
+  ms INTEGER,
+  step TEXT NOT NULL,
+  PRIMARY KEY (id, n)
+) WITHOUT ROWID;
+`,
+  },
 ];
 
 /** The schema version this release writes and reads. */

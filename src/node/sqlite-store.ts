@@ -17,6 +17,7 @@ import {
   type Settlement,
   type StoreStats,
 } from '../core/delivery/store.js';
+import { attemptRecordOf, type AttemptRecord } from '../core/delivery/history.js';
 import { migrateSchema, toDelivery, type DbRow } from './sqlite-schema.js';
 import { tickBatcher } from './tick-batcher.js';
 
@@ -98,6 +99,17 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
        WHERE status = 'pending' AND pace_key NOT IN (SELECT value FROM json_each(?))`,
     ),
     get: db.prepare<[string], DbRow>('SELECT * FROM deliveries WHERE id = ?'),
+    // The attempt number is the count the settle just raised.
+    addAttempt: db.prepare(
+      `INSERT OR REPLACE INTO delivery_attempts (id, n, at, outcome, status, request_id, message, ms, step)
+       SELECT id, attempts, @at, @outcome, @status, @requestId, @message, @ms, @step FROM deliveries WHERE id = @id`,
+    ),
+    attempts: db.prepare<[string], { n: number; at: number; outcome: AttemptRecord['outcome']; status: number | null; request_id: string | null; message: string | null; ms: number | null; step: AttemptRecord['step'] }>(
+      'SELECT n, at, outcome, status, request_id, message, ms, step FROM delivery_attempts WHERE id = ? ORDER BY n',
+    ),
+    purgeAttempts: db.prepare<[number]>(
+      "DELETE FROM delivery_attempts WHERE id IN (SELECT id FROM deliveries WHERE status != 'pending' AND settled_at < ?)",
+    ),
     purge: db.prepare<[number]>("DELETE FROM deliveries WHERE status != 'pending' AND settled_at < ?"),
     pending: db.prepare<[], { n: number; oldest: number | null }>(
       "SELECT COUNT(*) AS n, MIN(received_at) AS oldest FROM deliveries WHERE status = 'pending'",
@@ -201,6 +213,10 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
       runUrl: run?.url ?? null,
       runHtmlUrl: run?.htmlUrl ?? null,
     }).changes;
+    if (changed > 0) {
+      const a = attemptRecordOf(0, s);
+      q.addAttempt.run({ id, at: a.at, outcome: a.outcome, status: a.status, requestId: a.requestId, message: a.message, ms: a.ms, step: a.step });
+    }
     // Stored in the repository now: the bytes are not needed again (a replay refers to the blob).
     if (s.kind === 'uploaded' && changed > 0) q.dropBody.run(id);
   };
@@ -270,6 +286,10 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
       return row && toDelivery(row);
     },
 
+    async attemptsOf(id) {
+      return q.attempts.all(id).map((r) => ({ n: r.n, at: r.at, outcome: r.outcome, status: r.status, requestId: r.request_id, message: r.message, ms: r.ms, step: r.step }));
+    },
+
     async list(query) {
       const limit = pageSize(query.limit);
       const where: string[] = [];
@@ -297,6 +317,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
       return write(() =>
         db.transaction(() => {
           q.purgeBodies.run(before);
+          q.purgeAttempts.run(before);
           return q.purge.run(before).changes;
         })(),
       );
