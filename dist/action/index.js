@@ -124,7 +124,7 @@ var require_dist = __commonJS({
       tokens.push({ type: "END", index: i, value: "" });
       return tokens;
     }
-    function parse2(str, options) {
+    function parse3(str, options) {
       if (options === void 0) {
         options = {};
       }
@@ -223,9 +223,9 @@ var require_dist = __commonJS({
       }
       return result;
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     function compile(str, options) {
-      return tokensToFunction(parse2(str, options), options);
+      return tokensToFunction(parse3(str, options), options);
     }
     exports.compile = compile;
     function tokensToFunction(tokens, options) {
@@ -357,7 +357,7 @@ var require_dist = __commonJS({
       return new RegExp("(?:".concat(parts.join("|"), ")"), flags(options));
     }
     function stringToRegexp(path, keys, options) {
-      return tokensToRegexp(parse2(path, options), keys, options);
+      return tokensToRegexp(parse3(path, options), keys, options);
     }
     function tokensToRegexp(tokens, keys, options) {
       if (options === void 0) {
@@ -627,7 +627,7 @@ var require_internal = __commonJS({
       isSymbol: () => isSymbol2,
       normalize: () => normalize2,
       removeValue: () => removeValue2,
-      resolve: () => resolve3,
+      resolve: () => resolve4,
       resolveGraph: () => resolveGraph,
       setValue: () => setValue2,
       simpleCmp: () => simpleCmp,
@@ -973,7 +973,7 @@ var require_internal = __commonJS({
       while (depth-- && arr.length === 1 && isArray2(arr[0])) arr = arr[0];
       return arr;
     }
-    function resolve3(obj, selector, options) {
+    function resolve4(obj, selector, options) {
       assertNoProto(selector);
       if (isScalar2(obj)) return obj;
       if (!selector.includes(".") && !isArray2(obj)) return getValue(obj, selector);
@@ -23932,7 +23932,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -23973,7 +23973,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -24298,16 +24298,10 @@ function stringifyJson(value) {
 }
 
 // src/receiver/query.ts
+import { parse } from "node:querystring";
 function parseQuery(input) {
   const text = input.startsWith("?") ? input.slice(1) : input;
-  const out = /* @__PURE__ */ new Map();
-  for (const [key, value] of new URLSearchParams(text)) {
-    const prev = out.get(key);
-    if (prev === void 0) out.set(key, value);
-    else if (Array.isArray(prev)) prev.push(value);
-    else out.set(key, [prev, value]);
-  }
-  return Object.fromEntries(out);
+  return parse(text);
 }
 function splitPath(pathWithQuery) {
   const at = pathWithQuery.indexOf("?");
@@ -24603,6 +24597,7 @@ var import_mingo = __toESM(require_cjs(), 1);
 
 // src/receiver/script-option.ts
 import { createRequire } from "node:module";
+import { resolve as resolve2 } from "node:path";
 
 // src/receiver/content-digest.ts
 var import_node_object_hash = __toESM(require_hasher(), 1);
@@ -24630,15 +24625,17 @@ function helpersFor(source) {
 function compileScript(name, code2, source) {
   const where = `${source.file} [${source.trigger}] ${name}`;
   let fn;
-  try {
-    fn = new Function(`with(this){
+  const base = { require: createRequire(resolve2(source.file)), helpers: helpersFor(source) };
+  return (scope) => {
+    if (!fn) {
+      try {
+        fn = new Function(`with(this){
 ${code2}
 }`);
-  } catch (err) {
-    throw new ReceiverError(`An error occurred in the ${where} function: it does not compile: ${String(err)}`);
-  }
-  const base = { require: createRequire(source.file), helpers: helpersFor(source) };
-  return (scope) => {
+      } catch (err) {
+        throw new ReceiverError(`An error occurred in the ${where} function: it does not compile: ${String(err)}`);
+      }
+    }
     try {
       return fn.call({ ...base, ...scope });
     } catch (err) {
@@ -24680,6 +24677,14 @@ function readConfig(options) {
   if (limit !== void 0) config.limit = limit;
   return config;
 }
+function inProjectionOrder(item, projection) {
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return item;
+  const first = [...new Set(Object.keys(projection).map((k) => k.split(".")[0]))];
+  const ordered = /* @__PURE__ */ new Map();
+  for (const key of first) if (Object.hasOwn(item, key)) ordered.set(key, item[key]);
+  for (const [key, value] of Object.entries(item)) if (!ordered.has(key)) ordered.set(key, value);
+  return Object.fromEntries(ordered);
+}
 function mingo(option, run2) {
   try {
     return run2();
@@ -24692,7 +24697,7 @@ function applyConfig(items, config, source) {
   if (out.length === 0) return out;
   if (config.filterOutputs) {
     const projection = config.filterOutputs;
-    out = mingo("filterOutputs", () => (0, import_mingo.find)(out, {}, projection).all());
+    out = mingo("filterOutputs", () => (0, import_mingo.find)(out, {}, projection).all()).map((item) => inProjectionOrder(item, projection));
   }
   if (config.format) {
     const format = compileScript("format", config.format, source);
@@ -25313,7 +25318,7 @@ function loadWorkflows(dir) {
 }
 
 // src/receiver/action/inputs.ts
-import { isAbsolute, resolve as resolve2 } from "node:path";
+import { isAbsolute, resolve as resolve3 } from "node:path";
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -25328,7 +25333,7 @@ function readActionConfig(env, cwd, tmp) {
   const workspace = env.GITHUB_WORKSPACE || cwd;
   const dir = getInput(env, "workflows") || "workflows";
   return {
-    workflowsDir: isAbsolute(dir) ? dir : resolve2(workspace, dir),
+    workflowsDir: isAbsolute(dir) ? dir : resolve3(workspace, dir),
     eventType: getInput(env, "event-type"),
     secrets: parseSecrets(getInput(env, "secrets"), "input secrets"),
     githubToken: getInput(env, "github-token"),
