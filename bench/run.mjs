@@ -44,6 +44,9 @@ const DIST_NODE = join(ROOT, 'dist', 'node', 'cli.js');
 const DIST_WORKER = join(ROOT, 'dist', 'worker', 'index.js');
 const DIRECT_BUNDLE = join(ROOT, 'dist', 'bench', 'node-direct.mjs');
 
+// Pacing and the per-client/per-hook request limits off: the bench measures the relay, not its limits.
+const NODE_ENV = { W2G_DISPATCH_RATE: '0', W2G_RATE_LIMIT_CLIENT: '0', W2G_RATE_LIMIT_HOOK: '0' };
+
 /** Every target: how to start it; `requires` is a file whose absence skips it with a note. */
 const TARGETS = [
   { name: 'floor', args: (up) => [join(ROOT, 'bench', 'floor.mjs'), '--upstream', up] },
@@ -54,7 +57,7 @@ const TARGETS = [
     requires: DIST_NODE,
     // The default configuration; pacing off so the bench measures the relay, not the rate limit.
     args: (up, dir) => [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--github-api-url', up, '--log-level', settings.logLevel, '--db', join(dir, 'node.db')],
-    env: { W2G_DISPATCH_RATE: '0' },
+    env: NODE_ENV,
   },
   // Diagnostic: the same HTTP path with one direct attempt per request, no outbox (bench/node-direct.ts).
   { name: 'node-direct', requires: DIRECT_BUNDLE, args: (up) => [DIRECT_BUNDLE, '--upstream', up] },
@@ -62,7 +65,7 @@ const TARGETS = [
     name: 'node-async',
     requires: DIST_NODE,
     args: (up, dir) => [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--github-api-url', up, '--log-level', settings.logLevel, '--mode', 'async', '--db', join(dir, 'async.db')],
-    env: { W2G_DISPATCH_RATE: '0' },
+    env: NODE_ENV,
   },
   // --compare <bin/webhook2github.js of another checkout>: that build's default mode as one more target (A/B).
   ...(opt('--compare', undefined)
@@ -70,10 +73,12 @@ const TARGETS = [
         {
           name: 'node-compare',
           args: (up, dir) => [resolve(opt('--compare')), 'serve', '--port', '0', '--host', '127.0.0.1', '--github-api-url', up, '--log-level', settings.logLevel, '--db', join(dir, 'compare.db')],
-          env: { W2G_DISPATCH_RATE: '0' },
+          env: NODE_ENV,
         },
       ]
     : []),
+  // A Worker that only forwards, in workerd too: the base for the built Worker's ratios.
+  { name: 'workerd-floor', args: (up) => [join(ROOT, 'bench', 'workerd-floor.mjs'), '--upstream', up], rssOf: 'workerd' },
   { name: 'workerd', requires: DIST_WORKER, args: (up) => [join(ROOT, 'bench', 'workerd-target.mjs'), '--upstream', up], rssOf: 'workerd' },
 ].filter((t) => !only || only.includes(t.name));
 
@@ -340,10 +345,12 @@ function summarize(started) {
   });
   const floor = rows.find((r) => r.name === 'floor' && r.rps);
   const durableFloor = rows.find((r) => r.name === 'floor-durable' && r.rps);
+  const workerdFloor = rows.find((r) => r.name === 'workerd-floor' && r.rps);
   for (const r of rows) {
     // Durable targets (the outbox written before the answer) are measured against the durable
     // floor; the direct path, workerd and the durable floor itself against the plain floor.
-    const base = DURABLE.has(r.name) && durableFloor ? durableFloor : floor;
+    // The built Worker against the forward-only Worker in the same runtime.
+    const base = DURABLE.has(r.name) && durableFloor ? durableFloor : r.name === 'workerd' && workerdFloor ? workerdFloor : floor;
     if (base && r.rps !== null) {
       r.base = base.name;
       r.ratio = round2(r.rps / base.rps);
@@ -381,6 +388,8 @@ function table(scenario, rows) {
     ...body.map(fmt),
   ];
   for (const r of rows) if (r.rps !== null && r.note) lines.push(`  note (${r.name}): ${r.note}`);
+  const w = rows.find((r) => r.name === 'workerd' && r.base === 'workerd-floor');
+  if (w) lines.push(`  target (workerd vs workerd-floor): req/s ${w.ratio} ≥ 1 ${w.ratio >= 1 ? 'ok' : 'MISSED'}`);
   for (const r of rows) {
     if (!DURABLE.has(r.name) || r.rps === null || r.base !== 'floor-durable') continue;
     const checks = [
