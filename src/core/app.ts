@@ -16,7 +16,7 @@ import { helpText } from './help.js';
 import { systemClock, silentLogger, type Clock, type HttpClient, type Logger } from './ports.js';
 import { createByteBudget, type ByteBudget, type Reservation } from './relay/byte-budget.js';
 import { blobRequestLength } from './relay/blob.js';
-import { eventLabelOf, targetOf, type Target } from './relay/target.js';
+import { WORKFLOW_DISPATCH_EVENT, eventLabelOf, targetOf, type Target } from './relay/target.js';
 import { DEFAULT_EVENT_TYPE } from './contract.js';
 import { buildDispatch, envelopeHeaders, type BuiltDispatch } from './relay/envelope.js';
 import { splitQuery } from './relay/query.js';
@@ -175,7 +175,14 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
       const queryTarget = targetOf(system);
       const queryEventType = queryTarget.kind === 'repository_dispatch' ? queryTarget.eventType : DEFAULT_EVENT_TYPE;
       const token = chooseToken(system.__token, req.headers);
-      const credential = await resolveCredential(token, { owner, repo, path, queryEventType: system.__event_type, eventType: queryEventType }, rules);
+      // A run of a workflow is another event than the repository_dispatch a sealed URL may fix.
+      const asked = queryTarget.kind === 'workflow_dispatch' ? WORKFLOW_DISPATCH_EVENT : system.__event_type;
+      const credential = await resolveCredential(token, { owner, repo, path, queryEventType: asked, eventType: queryEventType }, rules).catch((err: unknown) => {
+        if (queryTarget.kind === 'workflow_dispatch' && err instanceof RelayError && err.code === 'event_type_not_allowed') {
+          throw new RelayError(403, 'event_type_not_allowed', 'This hook URL dispatches repository_dispatch events of the one type it was made for; it cannot start a workflow_dispatch run. Remove __workflow, or make a hook URL without a fixed event type.');
+        }
+        throw err;
+      });
       const dispatchTo: Target = queryTarget.kind === 'repository_dispatch' ? { kind: 'repository_dispatch', eventType: credential.eventType } : queryTarget;
       const eventType = eventLabelOf(dispatchTo);
       jti = credential.jti;

@@ -7,7 +7,11 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/core/app.js';
+import { defaultRelayConfig } from '../../src/core/config.js';
 import { RelayError } from '../../src/core/errors.js';
+import { importSealingKeys, sealToken, type SealedClaims } from '../../src/core/seal.js';
+import { newJti } from '../../src/core/seal-claims.js';
 import { createGitHubClient } from '../../src/core/github/client.js';
 import { systemClock } from '../../src/core/ports.js';
 import { blobRefOf, blobRequestBody, blobRequestLength } from '../../src/core/relay/blob.js';
@@ -171,5 +175,33 @@ describe('GitHub client against the fake', () => {
     expect(gh.repoApi.blob('octo', 'hello', gitSha(bytes))?.equals(Buffer.from(bytes))).toBe(true);
     const wrong = await github.createBlob({ owner: 'octo', repo: 'hello', authorization: 'token t', bytes, sha: '0'.repeat(40) }, 2000);
     expect(wrong).toMatchObject({ kind: 'retry', reason: 'server' });
+  });
+});
+
+describe('sealed hook URLs and __workflow', () => {
+  let gh: FakeGitHub;
+  const node = createNodeHttpClient();
+  const key = new Uint8Array(randomBytes(32));
+  beforeAll(async () => {
+    gh = await startFakeGitHub();
+  });
+  afterAll(async () => {
+    await gh.close();
+    await node.close();
+  });
+  const app = () => createApp({ ...defaultRelayConfig, githubApiUrl: gh.url, sealingKeys: [key] }, { http: node.http });
+  const sealed = async (over: Partial<SealedClaims>) =>
+    sealToken({ jti: newJti(), iat: Math.floor(Date.now() / 1000), repo: 'octo/bot', credential: { kind: 'pat', token: 'ghp_sealedForTargets0000000000000000000' }, ...over }, await importSealingKeys([key]));
+
+  it('a URL sealed for one event type cannot start a workflow_dispatch run; one without a fixed event type can', async () => {
+    const fixed = await sealed({ eventType: 'deploy' });
+    const refused = await app().request(`http://relay.test/octo/bot/x?__workflow=webhook.yml&__token=${fixed}`, { method: 'POST', body: '{}' });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { code: string; message: string })).toMatchObject({ code: 'event_type_not_allowed', message: expect.stringMatching(/cannot start a workflow_dispatch run. Remove __workflow/) });
+    expect(gh.repoApi.workflowDispatches).toHaveLength(0);
+    const open = await sealed({});
+    const ok = await app().request(`http://relay.test/octo/bot/x?__workflow=webhook.yml&__ref=main&__token=${open}`, { method: 'POST', body: '{}' });
+    expect(ok.status, await ok.clone().text()).toBe(200);
+    expect(((await ok.json()) as { run_id: number }).run_id).toBe(gh.repoApi.workflowDispatches[0]!.runId);
   });
 });
