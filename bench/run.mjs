@@ -78,8 +78,9 @@ const TARGETS = [
       ]
     : []),
   // A Worker that only forwards, in workerd too: the base for the built Worker's ratios.
-  { name: 'workerd-floor', args: (up) => [join(ROOT, 'bench', 'workerd-floor.mjs'), '--upstream', up], rssOf: 'workerd' },
-  { name: 'workerd', requires: DIST_WORKER, args: (up) => [join(ROOT, 'bench', 'workerd-target.mjs'), '--upstream', up], rssOf: 'workerd' },
+  { name: 'workerd-floor', args: (up) => [join(ROOT, 'bench', 'workerd-floor.mjs'), '--upstream', up], rssOf: 'workerd', startMs: 60_000 },
+  // Miniflare starts workerd: slow on a busy machine, so it gets longer to start.
+  { name: 'workerd', requires: DIST_WORKER, args: (up) => [join(ROOT, 'bench', 'workerd-target.mjs'), '--upstream', up], rssOf: 'workerd', startMs: 60_000 },
 ].filter((t) => !only || only.includes(t.name));
 
 // ---------------------------------------------------------------------------------------------
@@ -255,7 +256,7 @@ async function runScenario(scenario, upstream, tmp, step) {
   const started = await Promise.all(
     TARGETS.map(async (t) => {
       if (t.requires && !existsSync(t.requires)) return { t, note: `not built (${t.requires.slice(ROOT.length + 1)} missing; run npm run build)` };
-      const p = startProcess(t.name, t.args(upstream, tmp), t.env);
+      const p = startProcess(t.name, t.args(upstream, tmp), t.env, t.startMs);
       try {
         const url = await p.url;
         // One probe request: a target that cannot relay at all is skipped, not measured.
