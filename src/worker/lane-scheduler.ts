@@ -100,15 +100,26 @@ export function createLaneScheduler(o: LaneSchedulerOptions): LaneScheduler {
       .finally(() => {
         inFlight.delete(p);
         slot?.release();
-        // A slot freed: work held back for it can start.
-        if (backlog) void round();
       });
     inFlight.add(p);
   };
+  // Any slot freed (the lane's attempts, the deliverer's own): work held back for it can start.
+  o.pacer.onRelease(() => {
+    if (backlog) void round();
+  });
 
   async function runRound(): Promise<void> {
     const key = o.key();
     if (key === undefined) return;
+    // Again while woken meanwhile (new work, a retry's message): a wake is never lost.
+    do {
+      await claimRound(key);
+      await planAlarm();
+    } while (again);
+  }
+
+  /** Claims and starts as much due work as the pacer lets start now. */
+  async function claimRound(key: string): Promise<void> {
     do {
       again = false;
       const blocked = o.pacer.blockedKeys().includes(key);
@@ -135,7 +146,10 @@ export function createLaneScheduler(o: LaneSchedulerOptions): LaneScheduler {
         again = true;
       }
     } while (again);
-    // When to come back: a slot that frees by time while work waits, and the lease end of attempts in flight.
+  }
+
+  /** When to come back: a slot that frees by time while work waits, and the lease end of attempts in flight. */
+  async function planAlarm(): Promise<void> {
     const now = o.clock.now();
     const candidates = [backlog ? o.pacer.nextTimedFree() : undefined, inFlight.size > 0 ? now + o.leaseMs : undefined].filter((t): t is number => t !== undefined);
     await alarm(candidates.length > 0 ? Math.max(now, Math.min(...candidates)) : undefined);

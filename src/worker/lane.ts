@@ -24,6 +24,7 @@ import { createByteBudget } from '../core/relay/byte-budget.js';
 import { githubAppOf } from '../core/security-config.js';
 import type { DurableObjectState } from './cloudflare.js';
 import { configFromEnv } from './config.js';
+import type { Settlement } from '../core/delivery/store.js';
 import { createD1Store, d1SchemaProblem, type D1DeliveryStore } from './d1-store.js';
 import { durableSettingsFromEnv } from './durable-settings.js';
 import type { Env, QueueProducer } from './env.js';
@@ -53,32 +54,45 @@ interface StoreHooks {
   logger: Logger;
   /** When the queue does not take a retry, the lane's own alarm carries it. */
   fallback: (at: number) => Promise<void>;
+  /** Keeps a background write (and what follows it) in the lane's care. */
+  track: (work: Promise<void>) => void;
 }
 
 /**
- * The D1 store, announcing what it records: a retry goes on the queue to come back when due (the
- * retry transport), a delivery given up goes to the dead-letter queue when one is bound.
+ * The D1 store as a lane uses it. A settle is recorded in the background: the answer to the
+ * sender does not wait for it (as on Node, where a settle lost to a crash only means one more
+ * attempt: the delivery's lease runs out and it is sent again). What it recorded is announced
+ * once written: a retry goes on the queue to come back when due (the retry transport), a
+ * delivery given up goes to the dead-letter queue when one is bound. A stored blob is recorded
+ * before the dispatch that follows it.
  */
-function announcing(store: D1DeliveryStore, h: StoreHooks): D1DeliveryStore {
+function recording(store: D1DeliveryStore, h: StoreHooks): D1DeliveryStore {
+  const announce = async (id: string, s: Settlement) => {
+    const key = h.key();
+    if (key === undefined) return;
+    if (s.kind === 'retry') {
+      const message: LaneMessage = { v: LANE_MESSAGE_VERSION, id, key };
+      try {
+        await h.queue.send(message, { contentType: 'json', delaySeconds: queueDelaySeconds(s.nextAttemptAt, h.clock.now()) });
+      } catch (err) {
+        h.logger.warn({ id, err: err instanceof Error ? err.message : String(err) }, 'the queue did not take a retry; the lane keeps it');
+        await h.fallback(s.nextAttemptAt);
+      }
+    } else if (s.kind === 'dead' && h.deadLetters) {
+      await h.deadLetters
+        .send({ v: LANE_MESSAGE_VERSION, id, key, dead: true, error: s.error, at: new Date(s.at).toISOString() }, { contentType: 'json' })
+        .catch((err: unknown) => h.logger.warn({ id, err: err instanceof Error ? err.message : String(err) }, 'the dead-letter queue did not take a given-up delivery'));
+    }
+  };
   return {
     ...store,
     async settle(id, s) {
-      await store.settle(id, s);
-      const key = h.key();
-      if (key === undefined) return;
-      if (s.kind === 'retry') {
-        const message: LaneMessage = { v: LANE_MESSAGE_VERSION, id, key };
-        try {
-          await h.queue.send(message, { contentType: 'json', delaySeconds: queueDelaySeconds(s.nextAttemptAt, h.clock.now()) });
-        } catch (err) {
-          h.logger.warn({ id, err: err instanceof Error ? err.message : String(err) }, 'the queue did not take a retry; the lane keeps it');
-          await h.fallback(s.nextAttemptAt);
-        }
-      } else if (s.kind === 'dead' && h.deadLetters) {
-        await h.deadLetters
-          .send({ v: LANE_MESSAGE_VERSION, id, key, dead: true, error: s.error, at: new Date(s.at).toISOString() }, { contentType: 'json' })
-          .catch((err: unknown) => h.logger.warn({ id, err: err instanceof Error ? err.message : String(err) }, 'the dead-letter queue did not take a given-up delivery'));
-      }
+      if (s.kind === 'uploaded') return store.settle(id, s);
+      const written = store.settle(id, s).then(
+        () => announce(id, s),
+        (err: unknown) => h.logger.error({ id, err: err instanceof Error ? err.message : String(err) }, 'the outcome of an attempt was not recorded; the delivery is tried again when its lease ends'),
+      );
+      h.track(written);
     },
   };
 }
@@ -92,13 +106,15 @@ async function buildLane(env: Env, state: DurableObjectState, key: () => string 
   if (problem) throw new Error(problem);
   const clock = systemClock;
   const logger = consoleLogger;
-  const store = announcing(createD1Store(env.DELIVERIES), {
+  const store = recording(createD1Store(env.DELIVERIES), {
     key,
     queue: env.DISPATCH_QUEUE,
     deadLetters: env.DEAD_LETTER_QUEUE,
     clock,
     logger,
     fallback: (at) => state.storage.setAlarm(at),
+    // The object outlives the request that started the write; waitUntil says so where it matters.
+    track: (work) => state.waitUntil?.(work),
   });
   const box = await createCredentialBox(s.secret);
   const pacer = createPacer({ ratePerWindow: s.dispatchRate, windowMs: s.paceWindowMs, maxInFlight: s.maxInFlight, clock });
