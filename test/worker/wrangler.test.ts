@@ -27,7 +27,7 @@ let github: FakeGitHub;
 /** A copy of what a clone holds, minus dist/; node_modules is the project's (linked). */
 function freshCopy(): string {
   const copy = mkdtempSync(join(tmpdir(), 'w2g-wrangler-'));
-  for (const entry of ['src', 'scripts', 'bin', 'package.json', 'wrangler.toml', '.dev.vars.example', 'tsconfig.json', 'tsconfig.types.json']) {
+  for (const entry of ['src', 'scripts', 'bin', 'package.json', 'wrangler.toml', '.dev.vars.example', 'tsconfig.json', 'tsconfig.types.json', 'migrations']) {
     cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
@@ -77,6 +77,10 @@ describe('wrangler, from a fresh clone', () => {
     const text = stdout + stderr;
     expect(text).toContain('[custom build] Running: node scripts/build.mjs --only worker');
     expect(text).toMatch(/env\.GITHUB_API_URL \("https:\/\/api\.github\.com"\)/);
+    // The full deployment: delivery log, credential lanes, retry and dead-letter queues, seal rate limit.
+    for (const binding of [/env\.DELIVERIES \(webhook2github\)\s+D1 Database/, /env\.LANES \(CredentialLane\)\s+Durable Object/, /env\.DISPATCH_QUEUE \(webhook2github-dispatch\)\s+Queue/, /env\.DEAD_LETTER_QUEUE \(webhook2github-dead\)\s+Queue/, /env\.SEAL_RATE_LIMIT \(10 requests\/60s\)\s+Rate Limit/]) {
+      expect(text).toMatch(binding);
+    }
     expect(text).toContain('--dry-run: exiting now.');
     expect(existsSync(join(dir, 'dist', 'worker', 'index.js'))).toBe(true);
 
@@ -91,11 +95,14 @@ describe('wrangler, from a fresh clone', () => {
     }
   }, 120_000);
 
-  it('`wrangler dev` with .dev.vars from .dev.vars.example serves a webhook end to end', async () => {
+  it('`wrangler dev` with .dev.vars from .dev.vars.example and the migrations applied locally serves a webhook end to end', async () => {
     const example = readFileSync(join(dir, '.dev.vars.example'), 'utf8');
     expect(example).toMatch(/^W2G_SECRET=/m);
     // What the README says: copy the example, then point it at your GitHub (here: the fake).
     writeFileSync(join(dir, '.dev.vars'), `${example}\nGITHUB_API_URL=${github.url}\nW2G_PUBLIC_URL=https://hooks.example.com\n`);
+    // …and create the delivery log's tables in the local D1 database, with wrangler's own migrations command.
+    const migrated = await run(join(dir, 'node_modules', '.bin', 'wrangler'), ['d1', 'migrations', 'apply', 'webhook2github', '--local'], { cwd: dir, env });
+    expect(migrated.stdout + migrated.stderr).toMatch(/0001_deliveries\.sql\s+│\s+✅/);
     const child = spawn(join(dir, 'node_modules', '.bin', 'wrangler'), ['dev', '--ip', '127.0.0.1', '--port', '0'], { cwd: dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: string[] = [];
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -124,10 +131,13 @@ describe('wrangler, from a fresh clone', () => {
       expect(res.status, await res.clone().text()).toBe(200);
       expect(github.dispatches.length).toBe(before + 1);
       expect(github.dispatches.at(-1)).toMatchObject({ authorization: 'token ghp_devvars', body: { client_payload: { path: '/telegram', body: '{"update_id":1,"message":{"text":"Grüß dich"}}' } } });
+      // Written to the local D1 delivery log by the credential's lane.
+      const health = (await (await fetch(`${url}/healthz`)).json()) as Record<string, unknown>;
+      expect(health).toEqual({ ok: true, queue: { pending: 0, oldest_pending_age_s: 0, dead: 0 } });
     } finally {
       // wrangler runs workerd as its child: end the process group this test started.
       if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
       await exited;
     }
-  }, 150_000);
+  }, 180_000);
 });
