@@ -11,7 +11,10 @@ import type { Deliverer, SubmitOutcome } from './delivery/deliverer.js';
 import { RelayError } from './errors.js';
 import { DELIVERY_HEADER, asRelayError, corsHeaders, errorHandler, errorResponse } from './http.js';
 import { confirmSnsSubscription, isSnsSubscriptionConfirmation } from './handshakes/aws-sns.js';
-import { slackChallenge } from './handshakes/slack.js';
+import { signedHandshake, unsignedHandshake, type HandshakeAnswer } from './handshakes/answer.js';
+import { checkAtEdge, signatureMismatch, signedUrl, withoutSecretHeaders } from './verify/edge.js';
+import type { CertFetcher } from './verify/types.js';
+import { checkRequestSize, defaultLimitsConfig, enforceRate, memoryLimiter, type LimitsConfig, type RequestLimiter } from './limits.js';
 import { helpText } from './help.js';
 import { systemClock, silentLogger, type Clock, type HttpClient, type Logger } from './ports.js';
 import { createByteBudget, type ByteBudget, type Reservation } from './relay/byte-budget.js';
@@ -64,10 +67,14 @@ export interface AppPorts {
   events?: DeliveryEvents;
   /** Served at `/metrics` when given (W2G_METRICS_TOKEN or the admin token). */
   metrics?: RelayMetrics;
+  /** Request rate limits per client address and per hook; default: in memory, from the config. */
+  limiter?: RequestLimiter;
+  /** Loads AWS SNS signing certificates (only ever asked for AWS SNS URLs); default: GET through `http`. */
+  fetchCert?: CertFetcher;
 }
 
 /** Settings of createApp: the relay's, plus the credential settings (all optional, with their defaults). */
-export type AppConfig = RelayConfig & Partial<SecurityConfig> & OperatorConfig;
+export type AppConfig = RelayConfig & Partial<SecurityConfig> & OperatorConfig & Partial<LimitsConfig>;
 
 const CORS_METHODS = ['GET', 'HEAD', 'PUT', 'POST', 'DELETE', 'PATCH'];
 
@@ -79,6 +86,16 @@ const corsAfter: MiddlewareHandler = async (c, next) => {
     else if (!/\borigin\b/i.test(c.res.headers.get('vary') ?? '')) c.res.headers.append(name, value);
   }
 };
+
+/** GitHub's `message` from an error body (one line, at most 200 characters), for the log. */
+function githubMessage(body: string): string | undefined {
+  try {
+    const message = (JSON.parse(body) as { message?: unknown }).message;
+    return typeof message === 'string' ? message.replace(/\s+/g, ' ').slice(0, 200) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Builds the relay app. */
 export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
@@ -106,6 +123,17 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
     );
   }
   const budget = ports.budget ?? createByteBudget(config.maxBufferedBytes, config.bufferWaitMs);
+  const limits: LimitsConfig = { ...defaultLimitsConfig };
+  for (const key of Object.keys(defaultLimitsConfig) as (keyof LimitsConfig)[]) if (appConfig[key] !== undefined) limits[key] = appConfig[key]!;
+  const limiter = ports.limiter ?? memoryLimiter(limits, () => clock.now());
+  // SNS certificates come only from AWS SNS hosts (verify/aws-sns.ts checks the URL first).
+  const fetchCert: CertFetcher =
+    ports.fetchCert ??
+    (async (url) => {
+      const res = await ports.http({ method: 'GET', url, headers: { 'user-agent': config.userAgent }, timeoutMs: config.githubTimeoutMs });
+      if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+      return res.body;
+    });
   const app = new Hono();
 
   // Preflights only (an OPTIONS without Access-Control-Request-Method is forwarded like any request).
@@ -155,6 +183,10 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
     let repo = '';
     let path = '';
     let githubStatus: number | undefined;
+    /** What the request line adds when it matters: GitHub's reason for a refusal, the delivery a repeat stands for. */
+    const note: { github_message?: string; duplicate_of?: string } = {};
+    /** What the edge did: a handshake answered, a signature checked. */
+    const edge: { handshake?: string; verified?: string } = {};
     let jti: string | undefined;
     let reservation: Reservation | undefined;
     /** A deliverer whose attempt goes on with the body after answering takes over its reservation. */
@@ -166,7 +198,16 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
     };
     let status = 500;
     const corsOut = corsHeaders(req.headers.get('origin'));
+    /** A handshake answered here: nothing is dispatched. */
+    const answer = (a: HandshakeAnswer): Response => {
+      status = a.status;
+      edge.handshake = a.handshake;
+      return new Response(req.method === 'HEAD' ? null : a.body, { status, headers: { ...corsOut, ...(a.contentType ? { 'content-type': a.contentType, 'x-content-type-options': 'nosniff' } : {}) } });
+    };
     try {
+      // Before any work: the request's size, then its sender's rate.
+      checkRequestSize(req, limits);
+      await enforceRate(limiter, 'client', ports.clientAddress?.(c) ?? 'unknown', limits.rateLimitClient);
       const target = parseTarget(req.url);
       ({ owner, repo, path } = target);
       const { system, forwarded } = splitQuery(target.rawQuery);
@@ -186,6 +227,8 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
       const dispatchTo: Target = queryTarget.kind === 'repository_dispatch' ? { kind: 'repository_dispatch', eventType: credential.eventType } : queryTarget;
       const eventType = eventLabelOf(dispatchTo);
       jti = credential.jti;
+      // Per hook: a sealed URL by its token id (each URL its own budget), a raw token by repository.
+      await enforceRate(limiter, 'hook', credential.jti ?? `${owner}/${repo}`.toLowerCase(), limits.rateLimitHook);
       const read = await readBody(req, config.maxBodyBytes, budget);
       reservation = read.reservation;
       let holdBytes = false;
@@ -196,19 +239,38 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
       try {
         const body = read.bytes && bodyOf(read.bytes);
         bodyText = body?.text;
+        const handshake = { method: req.method, headers: req.headers, query: new URLSearchParams(forwarded ?? ''), bodyText, verify: credential.verify };
+        const early = unsignedHandshake(handshake);
+        if (early) return answer(early);
+        if (credential.verify) {
+          const failure = await checkAtEdge(credential.verify, { method: req.method, url: signedUrl(req.url, config.publicUrl), headers: req.headers, body: read.bytes ?? new Uint8Array(0), now: receivedAt }, fetchCert);
+          if (failure) {
+            logger.warn({ repo: `${owner}/${repo}`, path, jti, provider: failure.provider, reason: failure.reason, client: ports.clientAddress?.(c) }, 'refused: the request is not signed by the provider this hook URL requires');
+            throw signatureMismatch(failure);
+          }
+          edge.verified = credential.verify.provider;
+        }
         if (isSnsSubscriptionConfirmation(req.headers)) {
           await confirmSnsSubscription(bodyText, ports.http, config.githubTimeoutMs);
           status = 200;
           return new Response('{"success":true}', { status, headers: { ...corsOut, 'content-type': 'application/json' } });
         }
-        const challenge = body && body.bytes.length < 4096 ? slackChallenge(req.headers, bodyText) : undefined;
-        if (challenge !== undefined) {
-          status = 200;
-          return new Response(challenge, { status, headers: { ...corsOut, 'content-type': 'text/plain; charset=UTF-8' } });
-        }
+        const late = await signedHandshake(handshake);
+        if (late) return answer(late);
         id = newId();
         headers = envelopeHeaders(req.headers, token.source === 'authorization');
-        built = await buildDispatch({ id, receivedAt: new Date(receivedAt), method: req.method, path, forwardedQuery: forwarded, headers, body, target: dispatchTo });
+        if (credential.verify) headers = withoutSecretHeaders(headers, credential.verify.provider);
+        built = await buildDispatch({
+          id,
+          receivedAt: new Date(receivedAt),
+          method: req.method,
+          path,
+          forwardedQuery: forwarded,
+          headers,
+          body,
+          target: dispatchTo,
+          ...(credential.verify ? { verified: credential.verify.provider } : {}),
+        });
         holdBytes = built.blob !== undefined;
       } finally {
         // The raw bytes are not needed past the envelope (unless they go to a git blob): let the next large body in.
@@ -231,7 +293,12 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
         ...(built.blob ? { blob: { ref: built.blob.ref, bytes: built.blob.bytes, claim } } : {}),
       });
       if (!claimed) reservation?.release();
-      if (outcome.kind === 'attempted') githubStatus = outcome.result.response?.status;
+      if (outcome.kind === 'attempted') {
+        githubStatus = outcome.result.response?.status;
+        const message = outcome.result.kind === 'failed' ? githubMessage(outcome.result.response.body) : undefined;
+        if (message !== undefined) note.github_message = message;
+      }
+      if (outcome.kind === 'duplicate') note.duplicate_of = outcome.id;
       const res = respondToOutcome(outcome, overrides, id, corsOut, dispatchTo.kind);
       status = res.status;
       return res;
@@ -243,7 +310,7 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
       return errorResponse(relayError, req, id, config.publicUrl);
     } finally {
       if (!claimed) reservation?.release();
-      logger.info({ id, repo: owner && repo ? `${owner}/${repo}` : undefined, method: req.method, path, status, github_status: githubStatus, ...(jti !== undefined ? { jti } : {}), client: ports.clientAddress?.(c), ms: clock.now() - started }, 'request');
+      logger.info({ id, repo: owner && repo ? `${owner}/${repo}` : undefined, method: req.method, path, status, github_status: githubStatus, ...note, ...edge, ...(jti !== undefined ? { jti } : {}), client: ports.clientAddress?.(c), ms: clock.now() - started }, 'request');
     }
   }
 

@@ -4,7 +4,9 @@
  */
 import { parseDuration } from './config.js';
 import { RelayError } from './errors.js';
-import { isSealablePat, newJti, normalizePathPrefix, type SealedClaims } from './seal-claims.js';
+import { isSealablePat, newJti, normalizePathPrefix, verifyProblem, type SealedClaims } from './seal-claims.js';
+import { PROVIDER_NAMES, providerNamed } from './verify/providers.js';
+import type { VerifySettings } from './verify/types.js';
 import { isRepoPattern, isValidEventType } from './relay/repo-pattern.js';
 
 /** What a user asks for. */
@@ -20,6 +22,24 @@ export interface SealRequest {
   app: boolean;
   /** The PAT to seal (unless `app`). */
   token?: string | undefined;
+  /** Verify every request at the edge: the provider (name or alias) and its secret. */
+  verify?: { provider: string; secret?: string | undefined; verifyToken?: string | undefined; topicArn?: string | undefined } | undefined;
+}
+
+/** The verification settings of a request (the provider's canonical name); throws a 400 RelayError. */
+export function verifyFor(v: NonNullable<SealRequest['verify']>): VerifySettings {
+  const provider = typeof v.provider === 'string' ? providerNamed(v.provider) : undefined;
+  if (provider === undefined) throw bad('invalid_verify', `verify must name a provider: one of ${PROVIDER_NAMES.join(', ')}.`);
+  const text = (x: unknown) => (typeof x === 'string' && x !== '' ? x : undefined);
+  const settings: VerifySettings = {
+    provider: provider.name,
+    ...(text(v.secret) !== undefined ? { secret: text(v.secret)! } : {}),
+    ...(text(v.verifyToken) !== undefined ? { verifyToken: text(v.verifyToken)! } : {}),
+    ...(text(v.topicArn) !== undefined ? { topicArn: text(v.topicArn)! } : {}),
+  };
+  const problem = verifyProblem(settings);
+  if (problem) throw bad('invalid_verify', `Cannot verify ${provider.title}: ${problem}. ${provider.title} needs ${provider.secretIs}.`);
+  return settings;
 }
 
 const bad = (code: string, message: string) => new RelayError(400, code, message);
@@ -59,6 +79,7 @@ export function claimsFor(r: SealRequest, nowMs: number): SealedClaims {
     ...(path !== undefined ? { path } : {}),
     ...(r.eventType !== undefined ? { eventType: r.eventType } : {}),
     credential,
+    ...(r.verify !== undefined ? { verify: verifyFor(r.verify) } : {}),
   };
 }
 
@@ -81,5 +102,7 @@ export function claimsView(c: SealedClaims): Record<string, unknown> {
     path: c.path ?? null,
     event_type: c.eventType ?? null,
     credential: c.credential.kind === 'pat' ? 'token (sealed)' : 'app',
+    verify: c.verify?.provider ?? null,
+    ...(c.verify?.topicArn !== undefined ? { topic_arn: c.verify.topicArn } : {}),
   };
 }

@@ -4,7 +4,9 @@
  *
  * Body (JSON): `{"repo": "octo/bot", "path": "/hooks/stripe", "event_type": "stripe",
  * "expires": "90d", "check": true, "token": "<github token>"}` (the token may come in
- * `X-Github-Authorization` instead), or `"app": true` for a URL without a credential. An App URL
+ * `X-Github-Authorization` instead), or `"app": true` for a URL without a credential.
+ * `"verify": {"provider": "stripe", "secret": "whsec_…"}` makes the relay check every request's
+ * signature at the edge (the secret is sealed into the token, never kept elsewhere). An App URL
  * needs proof of write access, since the App may be installed on repositories that are not the
  * caller's: a GitHub token that can dispatch to the repository (checked with GitHub, never kept),
  * or the admin token (`Authorization: Bearer <W2G_ADMIN_TOKEN>`), which `owner/*` App URLs need.
@@ -60,6 +62,7 @@ export function createSealApi(opts: SealApiOptions): Hono {
       expires: body['expires'] as string | undefined,
       app: body['app'] === true,
       token: str(body['token']) ?? c.req.header('x-github-authorization'),
+      verify: verifyInput(body['verify']),
     };
     const made = await sealHookUrl({ ...input, check: body['check'] === true }, { ...opts, check }, { admin: isAdmin(c, config.adminToken), base: config.publicUrl ?? new URL(c.req.url).origin });
     return c.json({ success: true, url: made.url, token: made.token, ...claimsView(made.claims) }, 201);
@@ -111,6 +114,16 @@ export async function sealHookUrl(
   const sealed = await sealToken(claims, await ctx.keyring);
   ctx.logger.info({ jti: claims.jti, repo: claims.repo, credential: claims.credential.kind }, 'sealed a hook URL');
   return { url: hookUrl(opts.base, claims, sealed), token: sealed, claims };
+}
+
+/** `"verify": {"provider": "stripe", "secret": "whsec_…", "verify_token": …, "topic_arn": …}` (or just the provider's name). */
+function verifyInput(v: unknown): SealRequest['verify'] {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string') return { provider: v };
+  if (typeof v !== 'object' || Array.isArray(v)) throw new RelayError(400, 'invalid_verify', 'verify must be an object such as {"provider":"stripe","secret":"whsec_…"}.');
+  const o = v as Record<string, unknown>;
+  const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
+  return { provider: str(o['provider']) ?? '', secret: str(o['secret']), verifyToken: str(o['verify_token']), topicArn: str(o['topic_arn']) };
 }
 
 function isAdmin(c: Context, adminToken: string | undefined): boolean {

@@ -6,6 +6,8 @@
  * verification, target workflow, body limit) is never silently dropped by an older relay.
  */
 import { isRepoPattern, isValidEventType } from './relay/repo-pattern.js';
+import { providerNamed } from './verify/providers.js';
+import type { VerifySettings } from './verify/types.js';
 
 /** The credential a sealed token carries. */
 export type SealedCredential =
@@ -29,9 +31,18 @@ export interface SealedClaims {
   /** The only `event_type` dispatched. */
   eventType?: string;
   credential: SealedCredential;
+  /** Verify each request at the edge: the provider and its secret (sealed with the rest). */
+  verify?: VerifySettings;
 }
 
 const TAG = { jti: 0x01, iat: 0x02, exp: 0x03, repo: 0x04, path: 0x05, eventType: 0x06, pat: 0x07, app: 0x08 } as const;
+/**
+ * Provider verification (issue 12): critical, so a relay that cannot verify refuses the token
+ * instead of dispatching unverified requests.
+ */
+const VERIFY_TAG = { provider: 0x90, secret: 0x91, verifyToken: 0x92, topicArn: 0x93 } as const;
+/** Longest provider secret, verify token or topic ARN. */
+export const MAX_VERIFY_FIELD = 1024;
 /** Tags with this bit are critical: unknown ones make the token invalid. */
 const CRITICAL = 0x80;
 const JTI_BYTES = 12;
@@ -78,6 +89,30 @@ export function claimsProblem(c: SealedClaims): string | undefined {
   if (c.path !== undefined && normalizePathPrefix(c.path) !== c.path) return 'path must start with / and have no query, fragment, . or .. segment';
   if (c.eventType !== undefined && !isValidEventType(c.eventType)) return 'event_type must be 1–100 characters';
   if (c.credential.kind === 'pat' && !isSealablePat(c.credential.token)) return 'the token must be printable ASCII without spaces';
+  return c.verify === undefined ? undefined : verifyProblem(c.verify);
+}
+
+/** Checks the verification settings; returns what is wrong, or undefined. */
+export function verifyProblem(v: VerifySettings): string | undefined {
+  const provider = providerNamed(v.provider);
+  if (provider === undefined || provider.name !== v.provider) return `unknown provider ${JSON.stringify(v.provider)}`;
+  for (const [name, value] of [['secret', v.secret], ['verify token', v.verifyToken], ['topic ARN', v.topicArn]] as const) {
+    if (value !== undefined && (value.length === 0 || value.length > MAX_VERIFY_FIELD)) return `the ${name} must be 1–${MAX_VERIFY_FIELD} characters`;
+  }
+  if (provider.noSecret) {
+    if (v.secret !== undefined) return `${provider.title} takes no secret`;
+  } else {
+    if (v.secret === undefined) return `${provider.title} needs ${provider.secretIs}`;
+    const problem = provider.secretProblem(v.secret);
+    if (problem) return problem;
+  }
+  if (provider.needsVerifyToken ? v.verifyToken === undefined : v.verifyToken !== undefined) {
+    return provider.needsVerifyToken ? `${provider.title} needs the verify token of its subscription handshake` : `${provider.title} takes no verify token`;
+  }
+  if (v.verifyToken !== undefined && /[\x00-\x1f\x7f]/.test(v.verifyToken)) return 'the verify token has control characters';
+  if (v.topicArn !== undefined && (provider.name !== 'aws-sns' || !/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_.-]{1,256}$/.test(v.topicArn))) {
+    return provider.name === 'aws-sns' ? 'the topic ARN must look like arn:aws:sns:us-east-1:123456789012:my-topic' : `${provider.title} takes no topic ARN`;
+  }
   return undefined;
 }
 
@@ -111,6 +146,12 @@ export function encodeClaims(c: SealedClaims): Uint8Array {
   if (c.path !== undefined) fields.push([TAG.path, te.encode(c.path)]);
   if (c.eventType !== undefined) fields.push([TAG.eventType, te.encode(c.eventType)]);
   fields.push(c.credential.kind === 'pat' ? [TAG.pat, te.encode(c.credential.token)] : [TAG.app, new Uint8Array(0)]);
+  if (c.verify !== undefined) {
+    fields.push([VERIFY_TAG.provider, te.encode(c.verify.provider)]);
+    if (c.verify.secret !== undefined) fields.push([VERIFY_TAG.secret, te.encode(c.verify.secret)]);
+    if (c.verify.verifyToken !== undefined) fields.push([VERIFY_TAG.verifyToken, te.encode(c.verify.verifyToken)]);
+    if (c.verify.topicArn !== undefined) fields.push([VERIFY_TAG.topicArn, te.encode(c.verify.topicArn)]);
+  }
   const parts: number[] = [];
   for (const [tag, value] of fields) {
     parts.push(tag);
@@ -174,6 +215,10 @@ export function decodeClaims(b: Uint8Array): SealedClaims | undefined {
         case TAG.path:
         case TAG.eventType:
         case TAG.pat:
+        case VERIFY_TAG.provider:
+        case VERIFY_TAG.secret:
+        case VERIFY_TAG.verifyToken:
+        case VERIFY_TAG.topicArn:
           text.set(tag, td.decode(value));
           break;
         case TAG.app:
@@ -189,6 +234,11 @@ export function decodeClaims(b: Uint8Array): SealedClaims | undefined {
     if (jti === undefined || iat === undefined || repo === undefined || (pat === undefined) === !app) return undefined;
     const path = text.get(TAG.path);
     const eventType = text.get(TAG.eventType);
+    const provider = text.get(VERIFY_TAG.provider);
+    const secret = text.get(VERIFY_TAG.secret);
+    const verifyToken = text.get(VERIFY_TAG.verifyToken);
+    const topicArn = text.get(VERIFY_TAG.topicArn);
+    if (provider === undefined && (secret ?? verifyToken ?? topicArn) !== undefined) return undefined;
     const claims: SealedClaims = {
       jti,
       iat,
@@ -197,6 +247,9 @@ export function decodeClaims(b: Uint8Array): SealedClaims | undefined {
       ...(path !== undefined ? { path } : {}),
       ...(eventType !== undefined ? { eventType } : {}),
       credential: pat !== undefined ? { kind: 'pat', token: pat } : { kind: 'app' },
+      ...(provider !== undefined
+        ? { verify: { provider, ...(secret !== undefined ? { secret } : {}), ...(verifyToken !== undefined ? { verifyToken } : {}), ...(topicArn !== undefined ? { topicArn } : {}) } }
+        : {}),
     };
     return claimsProblem(claims) === undefined ? claims : undefined;
   } catch {

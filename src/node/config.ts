@@ -20,8 +20,17 @@ import {
   sealingKeysSetting,
   type SecurityConfig,
 } from '../core/security-config.js';
+import { defaultLimitsConfig, type LimitsConfig } from '../core/limits.js';
 
-export interface NodeConfig extends RelayConfig, SecurityConfig {
+export interface NodeConfig extends RelayConfig, SecurityConfig, LimitsConfig {
+  /** Time a client has to send the request line and headers, ms (slow clients cannot hold sockets). */
+  headersTimeoutMs: number;
+  /** Time a client has to send the whole request, body included, ms. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open, ms. */
+  keepAliveTimeoutMs: number;
+  /** Most connections open at once; more are closed as they arrive. */
+  maxConnections: number;
   port: number;
   host: string;
   /** SQLite database file of the outbox. */
@@ -109,6 +118,15 @@ export const SETTINGS = [
   { key: 'publicUrl', flag: '--public-url', env: 'W2G_PUBLIC_URL', parse: httpUrl, expect: 'an http(s) URL', help: 'address providers reach the relay at (hook URLs made by seal)', shown: 'the address it listens on' },
   { key: 'logLevel', flag: '--log-level', env: 'W2G_LOG_LEVEL', parse: (v: string) => (/^(trace|debug|info|warn|error|fatal|silent)$/.test(v) ? v : undefined), expect: 'trace, debug, info, warn, error, fatal or silent', help: 'least important log lines written' },
   { key: 'trustProxy', flag: '--trust-proxy', env: 'W2G_TRUST_PROXY', parse: parseTrustProxy, expect: TRUST_PROXY_EXPECT, help: 'reverse proxies whose X-Forwarded-For names the client (logs, rate limits)', shown: 'false: the peer address' },
+  { key: 'rateLimitClient', flag: '--rate-limit-client', env: 'W2G_RATE_LIMIT_CLIENT', parse: intIn(0, 1_000_000_000), expect: 'requests per minute (0 = no limit)', help: 'requests per minute from one client address, then 429 (0: no limit)' },
+  { key: 'rateLimitHook', flag: '--rate-limit-hook', env: 'W2G_RATE_LIMIT_HOOK', parse: intIn(0, 1_000_000_000), expect: 'requests per minute (0 = no limit)', help: 'requests per minute to one hook URL (sealed token id, else repository), then 429 (0: no limit)' },
+  { key: 'maxUrlBytes', flag: '--max-url', env: 'W2G_MAX_URL', parse: intIn(256, 1024 * 1024), expect: 'bytes, 256–1048576', help: 'longest path and query, bytes (414 beyond)' },
+  { key: 'maxHeaderBytes', flag: '--max-header-bytes', env: 'W2G_MAX_HEADER_BYTES', parse: intIn(1024, 1024 * 1024), expect: 'bytes, 1024–1048576', help: 'header names and values together, bytes (431 beyond)', shown: '16384 (16 KB)' },
+  { key: 'maxHeaders', flag: '--max-headers', env: 'W2G_MAX_HEADERS', parse: intIn(8, 10_000), expect: 'a count, 8–10000', help: 'most distinct headers in a request (431 beyond)' },
+  { key: 'headersTimeoutMs', flag: '--headers-timeout', env: 'W2G_HEADERS_TIMEOUT_MS', parse: intIn(1000, 600_000), expect: 'milliseconds, 1000–600000', help: 'time a client has to send its request headers, ms (408 beyond)' },
+  { key: 'requestTimeoutMs', flag: '--request-timeout', env: 'W2G_REQUEST_TIMEOUT_MS', parse: intIn(1000, 3_600_000), expect: 'milliseconds, 1000–3600000', help: 'time a client has to send the whole request, body included, ms (408 beyond)' },
+  { key: 'keepAliveTimeoutMs', flag: '--keep-alive-timeout', env: 'W2G_KEEP_ALIVE_TIMEOUT_MS', parse: intIn(0, 600_000), expect: 'milliseconds, 0–600000', help: 'how long an idle keep-alive connection stays open, ms' },
+  { key: 'maxConnections', flag: '--max-connections', env: 'W2G_MAX_CONNECTIONS', parse: intIn(1, 1_000_000), expect: 'a count, at least 1', help: 'most connections open at once (more are closed)' },
   { key: 'logFormat', flag: '--log-format', env: 'W2G_LOG_FORMAT', parse: (v: string) => (v === 'auto' || v === 'json' || v === 'pretty' ? v : undefined), expect: 'auto, json or pretty', help: 'auto: coloured lines in a terminal, JSON lines otherwise' },
 ] as const satisfies readonly Setting<keyof NodeConfig>[];
 
@@ -118,6 +136,11 @@ export type SettingKey = (typeof SETTINGS)[number]['key'];
 export const defaultNodeConfig: NodeConfig = {
   ...defaultRelayConfig,
   ...defaultSecurityConfig,
+  ...defaultLimitsConfig,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 60_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 4096,
   port: 8787,
   host: '127.0.0.1',
   db: './webhook2github.db',
@@ -177,6 +200,10 @@ export function loadNodeConfig(options: RawOptions, env: NodeJS.ProcessEnv): Nod
       throw new Error(`Invalid ${where} ${shown}: expected ${s.expect} (flag ${s.flag}, env ${s.env}).`);
     }
     (config as unknown as Record<string, unknown>)[s.key] = value;
+  }
+  // Node refuses a headers timeout longer than the request's (the request includes the headers).
+  if (config.headersTimeoutMs > config.requestTimeoutMs) {
+    throw new Error(`W2G_HEADERS_TIMEOUT_MS (${config.headersTimeoutMs}) must not exceed W2G_REQUEST_TIMEOUT_MS (${config.requestTimeoutMs}): the request includes its headers (flags --headers-timeout, --request-timeout).`);
   }
   return config;
 }

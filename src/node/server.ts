@@ -4,13 +4,14 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createAdminApi } from '../core/admin.js';
 import { createApp } from '../core/app.js';
 import { resolve } from 'node:path';
 import type { HttpClient, Logger } from '../core/ports.js';
-import type { NodeConfig } from './config.js';
+import { defaultNodeConfig, type NodeConfig } from './config.js';
 import { createNodeDelivery } from './durable.js';
 import { createNodeHttpClient } from './http-client.js';
 import { createNodeLogger } from './logger.js';
@@ -32,7 +33,7 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
   // The port first: a start that cannot listen creates no database or key file.
   let handle: (req: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response> = () =>
     new Response('{"success":false,"message":"The relay is starting; retry in a moment."}', { status: 503, headers: { 'content-type': 'application/json', 'retry-after': '1' } });
-  const server = await listen({ fetch: (req, env) => handle(req, env) }, config.port, config.host).catch((err: unknown) => {
+  const server = await listen({ fetch: (req, env) => handle(req, env) }, config.port, config.host, config).catch((err: unknown) => {
     throw new Error(listenError(err, config));
   });
   const client = createNodeHttpClient();
@@ -136,10 +137,48 @@ async function checkGitHub(http: HttpClient, config: NodeConfig, logger: Logger)
   }
 }
 
-/** Serves the app on node:http (@hono/node-server); resolves once it listens. */
-export function listen(app: { fetch: (req: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response> }, port: number, host: string): Promise<Server> {
+/** The socket limits of the Node server (slow clients, oversized headers, too many connections). */
+export type SocketLimits = Pick<NodeConfig, 'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs' | 'maxConnections' | 'maxHeaderBytes' | 'maxUrlBytes' | 'maxHeaders'>;
+
+/**
+ * Serves the app on node:http (@hono/node-server); resolves once it listens. Slow clients cannot
+ * hold sockets: the headers and the whole request have deadlines, checked every second (Node's
+ * default checks every 30 s). The parser's header limit leaves room above the app's own limits,
+ * so an oversized request normally gets the app's JSON 414/431; what even the parser refuses gets
+ * a JSON answer too (clientError).
+ * https://nodejs.org/api/http.html#httpcreateserveroptions-requestlistener
+ */
+export function listen(app: { fetch: (req: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response> }, port: number, host: string, limits: SocketLimits = defaultNodeConfig): Promise<Server> {
+  const serverOptions = {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+    maxHeaderSize: limits.maxHeaderBytes + limits.maxUrlBytes + 1024,
+  };
   return new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(s as Server));
+    const s = serve({ fetch: app.fetch, port, hostname: host, serverOptions }, () => resolve(s as Server)) as Server;
+    s.maxConnections = limits.maxConnections;
+    // Repeats count here (the app counts distinct names): twice the app's limit keeps memory bounded.
+    s.maxHeadersCount = limits.maxHeaders * 2;
+    s.on('clientError', (err: NodeJS.ErrnoException, socket) => answerClientError(err, socket as Socket, limits));
     s.once('error', reject);
   });
+}
+
+/** Answers what the HTTP parser refused (or a client too slow to finish) with the relay's JSON error shape, then closes. */
+function answerClientError(err: NodeJS.ErrnoException, socket: Socket, limits: SocketLimits): void {
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (err.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, code, message] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'headers_too_large', `The request line and headers are over ${limits.maxHeaderBytes + limits.maxUrlBytes} bytes; send less in headers and the URL.`]
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || err.code === 'ERR_HTTP_REQUEST_HEADERS_TIMEOUT'
+        ? [408, 'Request Timeout', 'request_timeout', `The request did not arrive in time (headers within ${limits.headersTimeoutMs} ms, all of it within ${limits.requestTimeoutMs} ms); send it at once.`]
+        : [400, 'Bad Request', 'bad_request', 'The request is not valid HTTP/1.1; nothing was dispatched.'];
+  const body = JSON.stringify({ success: false, message, code });
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
 }

@@ -20,6 +20,8 @@ import {
   type SecurityConfig,
 } from '../core/security-config.js';
 import type { Env } from './env.js';
+import type { LimitsConfig } from '../core/limits.js';
+import { limitsFromEnv } from './limits.js';
 
 /** Durable delivery settings of a Worker with a queue (and of its queue consumer). */
 export interface QueueSettings {
@@ -97,10 +99,11 @@ export function securityFromEnv(env: Env): SecurityConfig {
 }
 
 /** Builds the relay config from bindings; a wrong binding fails loudly. */
-export function configFromEnv(env: Env): RelayConfig & SecurityConfig & OperatorConfig {
+export function configFromEnv(env: Env): RelayConfig & SecurityConfig & OperatorConfig & LimitsConfig {
   return {
     ...defaultRelayConfig,
     ...securityFromEnv(env),
+    ...limitsFromEnv(env),
     metricsToken: binding<string | undefined>(env, 'W2G_METRICS_TOKEN', nonEmpty, 'a non-empty string', undefined, true),
     githubApiUrl: binding(env, 'GITHUB_API_URL', httpUrl, 'an http(s) URL', defaultRelayConfig.githubApiUrl),
     githubTimeoutMs: binding(env, 'W2G_GITHUB_TIMEOUT_MS', intIn(1, 600_000), 'milliseconds, 1–600000', defaultRelayConfig.githubTimeoutMs),

@@ -80,6 +80,22 @@ export interface Env {
   DEAD_LETTER_QUEUE?: QueueProducer;
   /** Optional Rate Limiting binding: `POST /_/seal` per client address, across isolates. */
   SEAL_RATE_LIMIT?: RateLimitBinding;
+  /** Optional Rate Limiting binding: relay requests per client address (CF-Connecting-IP), across isolates. */
+  CLIENT_RATE_LIMIT?: RateLimitBinding;
+  /** Optional Rate Limiting binding: relay requests per hook URL (sealed token id, else repository), across isolates. */
+  HOOK_RATE_LIMIT?: RateLimitBinding;
+  /** Requests per minute per client address when CLIENT_RATE_LIMIT is not bound, per isolate (default 6000; 0: none). */
+  W2G_RATE_LIMIT_CLIENT?: string;
+  /** Requests per minute per hook when HOOK_RATE_LIMIT is not bound, per isolate (default 1200; 0: none). */
+  W2G_RATE_LIMIT_HOOK?: string;
+  /** Longest path and query, bytes (default 8192). */
+  W2G_MAX_URL?: string;
+  /** Header names and values together, bytes (default 16384). */
+  W2G_MAX_HEADER_BYTES?: string;
+  /** Most distinct headers (default 100). */
+  W2G_MAX_HEADERS?: string;
+  /** `cloudflare` (default: the client is CF-Connecting-IP) or `false` (one shared budget). */
+  W2G_TRUST_PROXY?: string;
   /** `sync` (default) or `async` (answer 202 once stored). */
   W2G_MODE?: string;
   /** Dispatches per credential per pacing window (default 80; 0 turns pacing off). */

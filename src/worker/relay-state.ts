@@ -17,6 +17,9 @@ import { consoleLogger } from './logger.js';
 import { buildLaneMode, missingLaneBindings, type LaneMode } from './lane-mode.js';
 import { durableSettingsFromEnv } from './durable-settings.js';
 import { dedupeKeyOf } from '../core/delivery/dedupe-key.js';
+import { edgePortsOf } from './limits.js';
+
+type EdgePorts = ReturnType<typeof edgePortsOf>;
 import { observeGitHub, type RelayMetrics } from '../core/metrics.js';
 import { createTextMetrics } from '../core/metrics-text.js';
 
@@ -40,8 +43,8 @@ const policyOf = (q: QueueSettings) => createRetryPolicy({ baseMs: q.retryBaseMs
 /** The rate-limit key of `POST /_/seal`: the client's address as Cloudflare gives it. */
 const clientKey = (c: Context) => c.req.header('cf-connecting-ip') ?? 'all';
 
-function appFor(relay: AppConfig, github: GitHubClient, queue: QueueProducer | undefined, q: () => QueueSettings, box: () => Promise<CredentialBox>, metrics: RelayMetrics): Hono {
-  if (queue === undefined) return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, github, clientKey, metrics });
+function appFor(relay: AppConfig, github: GitHubClient, queue: QueueProducer | undefined, q: () => QueueSettings, box: () => Promise<CredentialBox>, metrics: RelayMetrics, edge: EdgePorts): Hono {
+  if (queue === undefined) return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, github, clientKey, metrics, ...edge });
   const settings = q();
   const deliverer = createQueueDeliverer({
     // JSON, not V8 serialisation: the message stays readable by any consumer (and a dead-letter queue's reader).
@@ -55,7 +58,7 @@ function appFor(relay: AppConfig, github: GitHubClient, queue: QueueProducer | u
     // A body's git blob is stored before answering (it cannot wait in a message): the GitHub timeout.
     blobTimeoutMs: relay.githubTimeoutMs,
   });
-  return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer, github, clientKey, metrics });
+  return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer, github, clientKey, metrics, ...edge });
 }
 
 /** Builds the state of a binding set; never throws (a config error is kept and reported per request). */
@@ -74,10 +77,12 @@ export function buildRelayState(env: Env): RelayState {
       systemClock,
     );
     const lane = laneModeOf(env, relay, box);
+    // The client address and rate limits (Cloudflare's Rate Limiting bindings when bound).
+    const edge = edgePortsOf(env, relay);
     const app = lane
       ? // The dashboard reads the delivery log (D1); its live pages poll it (attempts happen in the lanes).
-        createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer: lane.deliverer, github, clientKey, dedupeKey: dedupeKeyOf, admin: lane.admin, store: lane.store, metrics })
-      : appFor(relay, github, env.DISPATCH_QUEUE, q, box, metrics);
+        createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer: lane.deliverer, github, clientKey, dedupeKey: dedupeKeyOf, admin: lane.admin, store: lane.store, metrics, ...edge })
+      : appFor(relay, github, env.DISPATCH_QUEUE, q, box, metrics, edge);
     let consumer: QueueConsumerDeps | undefined;
     return {
       env,

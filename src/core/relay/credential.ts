@@ -12,6 +12,7 @@ import { appCredential } from '../github/app-auth.js';
 import { openSealedToken, type SealedClaims, type SealingKeyring } from '../seal.js';
 import { pathUnder, repoMatches } from './repo-pattern.js';
 import { authorizationOf, type TokenChoice } from './token.js';
+import type { VerifySettings } from '../verify/types.js';
 
 /** The policy and the means to apply it (built once per relay). */
 export interface CredentialRules {
@@ -43,6 +44,8 @@ export interface ResolvedCredential {
   eventType: string;
   /** The sealed token's id (not a secret: logged, so an operator knows which URL to revoke). */
   jti?: string;
+  /** The provider every request must be signed by (a sealed `--verify`); holds its secret. */
+  verify?: VerifySettings;
 }
 
 /** The request as far as credentials care. */
@@ -88,7 +91,7 @@ export async function resolveCredential(choice: TokenChoice, req: CredentialRequ
     throw expired();
   }
   if (await rules.isRevoked(claims.jti)) throw invalidToken();
-  return { ...applyClaims(claims, req, rules), jti: claims.jti };
+  return { ...applyClaims(claims, req, rules), jti: claims.jti, ...(claims.verify !== undefined ? { verify: claims.verify } : {}) };
 }
 
 function expired(): RelayError {

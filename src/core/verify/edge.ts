@@ -14,19 +14,30 @@ export function signedUrl(requestUrl: string, publicUrl: string | undefined): st
   return publicUrl.replace(/\/+$/, '') + (m ? requestUrl.slice(m[0].length) : requestUrl);
 }
 
-/**
- * Checks the request; throws the 401 `signature_mismatch` the sender sees (naming the provider,
- * never the secret) and returns the reason for the log otherwise undefined.
- */
-export async function verifyAtEdge(settings: VerifySettings, req: Omit<SignedRequest, 'fetchCert'>, fetchCert: CertFetcher | undefined): Promise<void> {
+/** Why a request failed its check: the provider and a reason without secrets, for the log and the answer. */
+export interface EdgeFailure {
+  provider: string;
+  title: string;
+  reason: string;
+}
+
+/** Checks the request against the sealed provider; undefined when it passed. Never throws. */
+export async function checkAtEdge(settings: VerifySettings, req: Omit<SignedRequest, 'fetchCert'>, fetchCert: CertFetcher | undefined): Promise<EdgeFailure | undefined> {
   const provider = providerNamed(settings.provider);
-  const check = provider ? await provider.check({ ...req, ...(fetchCert ? { fetchCert } : {}) }, settings) : { ok: false as const, reason: 'unknown provider' };
-  if (!check.ok) {
-    const title = provider?.title ?? settings.provider;
-    throw new RelayError(401, 'signature_mismatch', `This request is not signed by ${title} as this hook URL requires (${check.reason}). Nothing was dispatched.`, {
-      provider: provider?.name ?? settings.provider,
-    });
+  if (provider === undefined) return { provider: settings.provider, title: settings.provider, reason: 'this relay does not know the provider' };
+  let check;
+  try {
+    check = await provider.check({ ...req, ...(fetchCert ? { fetchCert } : {}) }, settings);
+  } catch {
+    // A verifier never throws; should one ever, the request is refused, not dispatched.
+    check = { ok: false as const, reason: 'the check failed' };
   }
+  return check.ok ? undefined : { provider: provider.name, title: provider.title, reason: check.reason };
+}
+
+/** The 401 a sender gets for a request that failed its check: names the provider, never the secret. */
+export function signatureMismatch(f: EdgeFailure): RelayError {
+  return new RelayError(401, 'signature_mismatch', `This request is not signed by ${f.title} as this hook URL requires (${f.reason}). Nothing was dispatched.`, { provider: f.provider });
 }
 
 /** The envelope's headers without the ones carrying the provider's secret. */

@@ -4,7 +4,8 @@
  * token allows, never its credential. Both read the settings the relay reads (W2G_SEALING_KEYS …).
  */
 import type { Command } from 'commander';
-import { claimsFor, claimsView, hookUrl } from '../../core/hook-url.js';
+import { claimsFor, claimsView, hookUrl, verifyFor } from '../../core/hook-url.js';
+import { PROVIDER_NAMES, providerNamed } from '../../core/verify/providers.js';
 import { appCredential } from '../../core/github/app-auth.js';
 import { checkDispatch } from '../../core/github/check.js';
 import { createGitHubClient } from '../../core/github/client.js';
@@ -27,24 +28,51 @@ interface SealFlags extends RawOptions {
   path?: string;
   eventType?: string;
   expires?: string;
+  verify?: string;
+  verifyToken?: string;
+  topicArn?: string;
 }
 
 /**
  * The GitHub token to seal, never from a flag (shell history, `ps`): `GITHUB_TOKEN`, else stdin
  * (piped, or typed at a prompt).
  */
-async function tokenToSeal(): Promise<string> {
+async function tokenToSeal(stdinTaken: boolean): Promise<string> {
   const env = process.env.GITHUB_TOKEN?.trim();
   if (env) return env;
-  if (process.stdin.isTTY) process.stderr.write('GitHub token to seal (or set GITHUB_TOKEN): ');
+  if (stdinTaken) throw new Error('With --secret-stdin the provider\'s secret comes on stdin: give the GitHub token in GITHUB_TOKEN, or use --app.');
+  const token = await readStdin('GitHub token to seal (or set GITHUB_TOKEN): ');
+  if (token) return token;
+  throw new Error('No GitHub token to seal: set GITHUB_TOKEN or pipe it on stdin (`gh auth token | webhook2github seal …`), or use --app.');
+}
+
+/** Everything on stdin (one line when typed at a prompt), trimmed. */
+async function readStdin(prompt: string): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write(prompt);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) {
     chunks.push(chunk as Buffer);
     if (process.stdin.isTTY && (chunk as Buffer).includes(10)) break;
   }
-  const token = Buffer.concat(chunks).toString('utf8').trim();
-  if (token) return token;
-  throw new Error('No GitHub token to seal: set GITHUB_TOKEN or pipe it on stdin (`gh auth token | webhook2github seal …`), or use --app.');
+  return Buffer.concat(chunks).toString('utf8').trim();
+}
+
+/** The provider verification asked for with --verify, the secret read from stdin (never a flag). */
+async function verifyOf(o: SealFlags & { secretStdin?: boolean }): Promise<ReturnType<typeof verifyFor> | undefined> {
+  if (o.verify === undefined) {
+    if (o.secretStdin || o.verifyToken !== undefined || o.topicArn !== undefined) throw new Error('--secret-stdin, --verify-token and --topic-arn go with --verify <provider>.');
+    return undefined;
+  }
+  const provider = providerNamed(o.verify);
+  if (provider === undefined) throw new Error(`--verify takes a provider: ${PROVIDER_NAMES.join(', ')}.`);
+  if (!provider.noSecret && !o.secretStdin) throw new Error(`--verify ${provider.name} needs ${provider.secretIs}: pipe it in with --secret-stdin (never a flag).`);
+  const secret = o.secretStdin ? await readStdin(`${provider.title}: ${provider.secretIs}: `) : undefined;
+  if (o.secretStdin && !secret) throw new Error(`No secret on stdin for --verify ${provider.name}.`);
+  try {
+    return verifyFor({ provider: provider.name, secret, verifyToken: o.verifyToken, topicArn: o.topicArn });
+  } catch (err) {
+    throw new Error(err instanceof Error ? err.message : String(err));
+  }
 }
 
 async function keyringOf(config: NodeConfig): Promise<SealingKeyring> {
@@ -65,11 +93,15 @@ export function registerSeal(program: Command): void {
     .option('--event-type <type>', 'the only event_type dispatched')
     .option('--expires <duration>', 'how long the URL works, e.g. 90d (default: until revoked)')
     .option('--app', "no credential in the URL: the relay acts as its GitHub App")
+    .option('--verify <provider>', `check every request's signature at the edge: ${PROVIDER_NAMES.join(', ')}`)
+    .option('--secret-stdin', "read the provider's secret for --verify from stdin (the GitHub token then comes from GITHUB_TOKEN)")
+    .option('--verify-token <token>', "Meta: the verify token of the subscription handshake")
+    .option('--topic-arn <arn>', 'AWS SNS: the only topic accepted')
     .option('--check', 'ask GitHub first whether the credential can dispatch to the repository')
     .option('--json', 'print {url, token, jti, …} as JSON')
     .option('--new-key', 'print a new random sealing key for W2G_SEALING_KEYS and exit');
   addSettings(seal, SEAL_SETTINGS);
-  seal.action(async (o: SealFlags & { app?: boolean; check?: boolean; json?: boolean; newKey?: boolean }) => {
+  seal.action(async (o: SealFlags & { app?: boolean; check?: boolean; json?: boolean; newKey?: boolean; secretStdin?: boolean }) => {
     if (o.newKey) {
       out(newSealingKey());
       return;
@@ -80,10 +112,11 @@ export function registerSeal(program: Command): void {
     if (o.repo === undefined) throw new Error('Give the repository: --repo owner/name.');
     const keyring = await keyringOf(config);
     const request = { repo: o.repo, path: o.path, eventType: o.eventType, expires: o.expires };
-    // The cheap checks first (as an App URL), then the token, read only when everything else is right.
+    // The cheap checks first (as an App URL), then the secrets, read only when everything else is right.
     claimsFor({ ...request, app: true }, Date.now());
-    const token = o.app ? undefined : await tokenToSeal();
-    const claims = claimsFor({ ...request, app: o.app === true, token }, Date.now());
+    const verify = await verifyOf(o);
+    const token = o.app ? undefined : await tokenToSeal(o.secretStdin === true);
+    const claims = claimsFor({ ...request, app: o.app === true, token, verify }, Date.now());
     const [owner, name] = claims.repo.split('/') as [string, string];
     if (config.allowRepos && !config.allowRepos.some((p) => (name === '*' ? p.toLowerCase() === claims.repo.toLowerCase() : repoMatches(p, owner, name)))) {
       process.stderr.write(`warning: ${claims.repo} is not in W2G_ALLOW_REPOS; a relay with this allow-list refuses the URL.\n`);
