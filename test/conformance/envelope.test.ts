@@ -1,7 +1,7 @@
 /**
- * Conformance: the envelope (`client_payload`) the relay sends, per DESIGN.md "The envelope"
- * (every row except `body_ref`): id, received_at, method, headers, byte-exact bodies, and
- * GitHub's size limit enforced before sending (gzip+base64 when it makes the body fit, else a git blob).
+ * Conformance: the envelope (`client_payload`) the relay sends, per the README's "The envelope":
+ * id, received_at, method, headers, byte-exact bodies, and GitHub's size limit enforced before
+ * sending (gzip+base64 when it makes the body fit, else a git blob named by `body_ref`).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
