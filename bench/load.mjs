@@ -1,10 +1,21 @@
 // The load generator, run as its own process so it never shares an event loop with a target.
-// Usage: node bench/load.mjs <url> <connections> <seconds> <bodyBytes> [warmupSeconds]
+// Usage: node bench/load.mjs <url> <connections> <seconds> <bodyBytes> [warmupSeconds] [tokens]
+// With tokens > 1, each connection cycles through that many `__token` values (`<token>-0` …).
 // Prints `warm` once the (unmeasured) warm-up is over, then one JSON line with the measured run.
 import autocannon from 'autocannon';
 import { makeBody } from './body.mjs';
 
-const [url, connections, seconds, bodyBytes, warmup = '0'] = process.argv.slice(2);
+const [url, connections, seconds, bodyBytes, warmup = '0', tokens = '1'] = process.argv.slice(2);
+const target = new URL(url);
+/** One request per token: the same path with `__token=<token>-<i>`. */
+const requests =
+  Number(tokens) > 1
+    ? Array.from({ length: Number(tokens) }, (_, i) => {
+        const u = new URL(target);
+        u.searchParams.set('__token', `${u.searchParams.get('__token')}-${i}`);
+        return { path: u.pathname + u.search };
+      })
+    : undefined;
 const run = (duration) =>
   autocannon({
     url,
@@ -13,6 +24,7 @@ const run = (duration) =>
     duration,
     headers: { 'content-type': 'application/json', 'user-agent': 'webhook2github-bench' },
     body: makeBody(Number(bodyBytes)),
+    ...(requests ? { requests } : {}),
   });
 
 if (Number(warmup) > 0) await run(Number(warmup));

@@ -36,6 +36,8 @@ const outFile = resolve(opt('--out', join(ROOT, 'bench', 'results.json')));
 const SCENARIOS = [
   { name: '1 KB JSON', key: '1kb', bodyBytes: 1024 },
   { name: '48 KB JSON', key: '48kb', bodyBytes: 48 * 1024 },
+  // Each connection cycles through 50 tokens: per-credential work (the Worker's lanes) spreads out.
+  { name: '1 KB JSON, 50 tokens', key: '1kb-50', bodyBytes: 1024, tokens: 50 },
 ].filter((s) => !scenarioFilter || s.key === scenarioFilter);
 
 const RELAY_PATH = '/bench-owner/bench-repo/hook?__token=bench-token';
@@ -81,6 +83,8 @@ const TARGETS = [
   { name: 'workerd-floor', args: (up) => [join(ROOT, 'bench', 'workerd-floor.mjs'), '--upstream', up], rssOf: 'workerd', startMs: 60_000 },
   // Miniflare starts workerd: slow on a busy machine, so it gets longer to start.
   { name: 'workerd', requires: DIST_WORKER, args: (up) => [join(ROOT, 'bench', 'workerd-target.mjs'), '--upstream', up], rssOf: 'workerd', startMs: 60_000 },
+  // The built Worker at full strength: D1 delivery log, credential lanes (Durable Objects), queues.
+  { name: 'workerd-lanes', requires: DIST_WORKER, args: (up) => [join(ROOT, 'bench', 'workerd-lanes-target.mjs'), '--upstream', up], rssOf: 'workerd', startMs: 60_000 },
 ].filter((t) => !only || only.includes(t.name));
 
 // ---------------------------------------------------------------------------------------------
@@ -161,9 +165,9 @@ function lastLines(lines) {
  * Runs one autocannon load in its own process (after `warmup` unmeasured seconds); resolves with
  * its JSON result plus `cpuUs`, the CPU time `cpuPid` used during the measured part.
  */
-function runLoad(url, seconds, bodyBytes, warmup, cpuPid) {
+function runLoad(url, seconds, bodyBytes, warmup, cpuPid, tokens = 1) {
   return new Promise((resolveRun, reject) => {
-    const args = [join(ROOT, 'bench', 'load.mjs'), url, String(settings.connections), String(seconds), String(bodyBytes), String(warmup)];
+    const args = [join(ROOT, 'bench', 'load.mjs'), url, String(settings.connections), String(seconds), String(bodyBytes), String(warmup), String(tokens)];
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     children.add(child);
     let out = '';
@@ -291,7 +295,7 @@ async function runScenario(scenario, upstream, tmp, step) {
         const warmup = round === 1 ? settings.warmup : 0;
         progress(`[${step()}] ${scenario.name} · round ${round}/${settings.rounds} · ${s.t.name}${warmup ? ` (after ${warmup} s warm-up)` : ''} · ${done}/${total} runs in this scenario`);
         try {
-          const r = await runLoad(s.url + RELAY_PATH, settings.duration, scenario.bodyBytes, warmup, s.rssPid);
+          const r = await runLoad(s.url + RELAY_PATH, settings.duration, scenario.bodyBytes, warmup, s.rssPid, scenario.tokens);
           s.runs.push(r);
           if (process.env.BENCH_DEBUG) console.error(s.t.name, JSON.stringify(r));
         } catch (err) {
@@ -351,7 +355,7 @@ function summarize(started) {
     // Durable targets (the outbox written before the answer) are measured against the durable
     // floor; the direct path, workerd and the durable floor itself against the plain floor.
     // The built Worker against the forward-only Worker in the same runtime.
-    const base = DURABLE.has(r.name) && durableFloor ? durableFloor : r.name === 'workerd' && workerdFloor ? workerdFloor : floor;
+    const base = DURABLE.has(r.name) && durableFloor ? durableFloor : (r.name === 'workerd' || r.name === 'workerd-lanes') && workerdFloor ? workerdFloor : floor;
     if (base && r.rps !== null) {
       r.base = base.name;
       r.ratio = round2(r.rps / base.rps);

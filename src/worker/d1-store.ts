@@ -3,8 +3,9 @@
  * as the Node relay's SQLite outbox (migrations/ holds it as `wrangler d1 migrations`). Every
  * write is one statement or one `batch` (a transaction), so a repeat's dedupe check and the
  * insert are one atomic step, and a claim leases only rows no one else holds.
- * Beyond the port it can lease the due deliveries of one credential (`claimKey`, for that
- * credential's lane) and list credentials with overdue work (`overdueKeys`, for the sweep).
+ * It keeps every attempt's record (`attemptsOf`, as the SQLite driver). Beyond the port it can
+ * lease the due deliveries of one credential (`claimKey`, for that credential's lane) and list
+ * credentials with overdue work (`overdueKeys`, for the sweep).
  * https://developers.cloudflare.com/d1/worker-api/d1-database/
  */
 import type { HttpResponse } from '../core/ports.js';
@@ -22,6 +23,7 @@ import {
   type Settlement,
   type StoreStats,
 } from '../core/delivery/store.js';
+import { attemptRecordOf, type AttemptRecord } from '../core/delivery/history.js';
 import type { D1Database, D1PreparedStatement, D1Value } from './cloudflare.js';
 
 /** What `claimKey` needs: the lane takes at most `limit` due deliveries of its credential. */
@@ -148,10 +150,17 @@ const SETTLE = `UPDATE deliveries SET status = ?2, attempts = attempts + 1, leas
  * (the message says how to apply them). Throws when D1 cannot be reached at all.
  */
 export async function d1SchemaProblem(db: D1Database): Promise<string | undefined> {
-  const rows = await db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('deliveries', 'delivery_bodies')").all<{ name: string }>();
-  if (rows.results.length === 2) return undefined;
-  return 'The D1 database bound as DELIVERIES has no delivery tables yet: apply the migrations with `npx wrangler d1 migrations apply webhook2github --remote` (`--local` for `wrangler dev`).';
+  const rows = await db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (${SCHEMA_TABLES.map((t) => `'${t}'`).join(', ')})`)
+    .all<{ name: string }>();
+  const missing = SCHEMA_TABLES.filter((t) => !rows.results.some((r) => r.name === t));
+  if (missing.length === 0) return undefined;
+  // Tables of later migrations missing too: code deployed without its migrations.
+  return `The D1 database bound as DELIVERIES lacks the table${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: apply the migrations with \`npx wrangler d1 migrations apply webhook2github --remote\` (\`--local\` for \`wrangler dev\`).`;
 }
+
+/** The tables migrations/ creates (every one must exist: a deploy without its migrations is refused). */
+const SCHEMA_TABLES = ['deliveries', 'delivery_bodies', 'delivery_attempts'] as const;
 
 interface PendingEnqueue {
   d: NewDelivery;
@@ -203,6 +212,21 @@ function groupCommit<T, R>(runBatch: (items: T[]) => Promise<Promise<R>[]>, runO
       waiting.push({ item, resolve, reject });
       if (!busy) void drain();
     });
+}
+
+const ADD_ATTEMPT = `INSERT OR REPLACE INTO delivery_attempts (id, n, at, outcome, status, request_id, message, ms, step)
+  SELECT id, attempts, ?2, ?3, ?4, ?5, ?6, ?7, ?8 FROM deliveries WHERE id = ?1 AND changes() > 0`;
+
+/** One `delivery_attempts` row. */
+interface AttemptRow {
+  n: number;
+  at: number;
+  outcome: AttemptRecord['outcome'];
+  status: number | null;
+  request_id: string | null;
+  message: string | null;
+  ms: number | null;
+  step: AttemptRecord['step'];
 }
 
 /** Rows read per page while choosing what to claim (pending rows in arrival order). */
@@ -295,10 +319,12 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
     enqueueOne,
   );
 
-  const settleOf = ({ id, s }: PendingSettle): D1PreparedStatement => {
+  /** The settle's statements: the row's new state, then (only when that changed the row) the attempt's record. */
+  const settleOf = ({ id, s }: PendingSettle): D1PreparedStatement[] => {
     const f = settledFields(s);
     const run = s.kind === 'delivered' ? s.run : undefined;
-    return db
+    const a = attemptRecordOf(0, s);
+    const update = db
       .prepare(SETTLE)
       .bind(
         id,
@@ -315,14 +341,17 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
         f.ended ? 1 : 0,
         s.at,
       );
+    // The attempt number is the count the settle just raised; changes() is the UPDATE's, just before.
+    const record = db.prepare(ADD_ATTEMPT).bind(id, a.at, a.outcome, a.status, a.requestId, a.message, a.ms, a.step);
+    return [update, record];
   };
   const settles = groupCommit<PendingSettle, void>(
     async (batch) => {
-      await write(() => db.batch(batch.map(settleOf)));
+      await write(() => db.batch(batch.flatMap(settleOf)));
       return batch.map(() => Promise.resolve());
     },
     async (p) => {
-      await write(() => settleOf(p).run());
+      await write(() => db.batch(settleOf(p)));
     },
   );
 
@@ -394,9 +423,9 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
 
     async settle(id: string, s: Settlement) {
       if (s.kind !== 'uploaded') return settles({ id, s });
-      const result = await write(() => settleOf({ id, s }).run());
+      const [result] = await write(() => db.batch(settleOf({ id, s })));
       // Stored in the repository now: the bytes are not needed again (a replay refers to the blob).
-      if (result.meta.changes > 0) await write(() => db.prepare('DELETE FROM delivery_bodies WHERE id = ?1').bind(id).run());
+      if ((result?.meta.changes ?? 0) > 0) await write(() => db.prepare('DELETE FROM delivery_bodies WHERE id = ?1').bind(id).run());
     },
 
     async readBlob(id) {
@@ -446,10 +475,16 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
       return { deliveries: page.map(toDelivery), next: rows.length > limit && last ? String(last.seq) : null };
     },
 
+    async attemptsOf(id) {
+      const rows = await db.prepare('SELECT n, at, outcome, status, request_id, message, ms, step FROM delivery_attempts WHERE id = ?1 ORDER BY n').bind(id).all<AttemptRow>();
+      return rows.results.map((r) => ({ n: r.n, at: r.at, outcome: r.outcome, status: r.status, requestId: r.request_id, message: r.message, ms: r.ms, step: r.step }));
+    },
+
     async purge(before) {
-      const [, purged] = await write(() =>
+      const [, , purged] = await write(() =>
         db.batch([
           db.prepare("DELETE FROM delivery_bodies WHERE id IN (SELECT id FROM deliveries WHERE status != 'pending' AND settled_at < ?1)").bind(before),
+          db.prepare("DELETE FROM delivery_attempts WHERE id IN (SELECT id FROM deliveries WHERE status != 'pending' AND settled_at < ?1)").bind(before),
           db.prepare("DELETE FROM deliveries WHERE status != 'pending' AND settled_at < ?1").bind(before),
         ]),
       );
