@@ -11,7 +11,7 @@ import { findToken } from '../core/relay/token.js';
 import { DevRunner } from './dev-runner.js';
 import { receiveRequest } from './receive.js';
 import { buildRequest } from './request.js';
-import { readSecretsFile } from './receive-files.js';
+import { FILE_SECRETS_HINT, readSecretsFile } from './receive-files.js';
 import type { SuggestedResponse } from './types.js';
 import { loadWorkflows } from './workflows.js';
 
@@ -22,7 +22,10 @@ export interface DevServerOptions {
   secretsPath?: string;
   /** Shell command run once per item. */
   run?: string;
+  /** Where requests and items are written (default: stdout). */
   log?: (line: string) => void;
+  /** Where warnings and errors are written (default: stderr). */
+  warn?: (line: string) => void;
 }
 
 /** A running dev server. */
@@ -93,10 +96,13 @@ const DISPATCHED: HttpResponse = { status: 204, headers: {}, body: '' };
  */
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const log = options.log ?? ((line: string) => console.log(line));
-  // Fail at start on a wrong setting, not on the first webhook.
-  loadWorkflows(options.workflowsDir);
+  const warn = options.warn ?? ((line: string) => console.error(line));
+  // Fail at start on a wrong setting, not on the first webhook; a broken file only warns (its routes answer its error).
+  for (const broken of loadWorkflows(options.workflowsDir).filter((w) => w.error !== undefined)) {
+    warn(`warning: ${broken.error} (requests to ${PREFIX}/${broken.name}/… answer this error until the file is fixed)`);
+  }
   readSecretsFile(options.secretsPath);
-  const runner = options.run ? new DevRunner(options.run, log) : undefined;
+  const runner = options.run ? new DevRunner(options.run, warn) : undefined;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
@@ -111,7 +117,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       relayed = asRelayed(url.slice(PREFIX.length), webHeaders(req));
     } catch (err) {
       if (!(err instanceof RelayError)) throw err;
-      log(`${method} ${url.split('?')[0]}: ${err.status} ${err.code}: ${err.message}`);
+      warn(`${method} ${url.split('?')[0]}: ${err.status} ${err.code}: ${err.message}`);
       json(res, method, err.status, { success: false, message: err.message, code: err.code });
       return;
     }
@@ -127,10 +133,11 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const result = await receiveRequest(request, {
       workflows: loadWorkflows(options.workflowsDir),
       secrets: readSecretsFile(options.secretsPath),
+      secretsHint: FILE_SECRETS_HINT,
     });
-    for (const warning of [...(request.warnings ?? []), ...(result.warnings ?? [])]) log(`${method} ${request.originPath}: warning: ${warning}`);
+    for (const warning of [...(request.warnings ?? []), ...(result.warnings ?? [])]) warn(`${method} ${request.originPath}: warning: ${warning}`);
     if (!result.matched) {
-      log(`${method} ${request.originPath}: no route (${result.reason ?? ''})`);
+      warn(`${method} ${request.originPath}: no route (${result.reason ?? ''})`);
       json(res, method, 404, { success: false, message: result.reason });
       return;
     }
@@ -144,7 +151,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       const message = err instanceof Error ? err.message : String(err);
-      log(`error: ${message}`);
+      warn(`${req.method ?? 'GET'} ${(req.url ?? '/').split('?')[0]}: error: ${message}`);
       if (!res.headersSent) json(res, req.method ?? 'GET', 500, { success: false, message });
       else res.end();
     });

@@ -15,7 +15,10 @@ export interface ReceiveFilesOptions {
   env?: Record<string, string | undefined>;
 }
 
-/** Reads a secrets file: a JSON object of NAME → value. */
+/** How the CLI's messages say to supply a missing secret. */
+export const FILE_SECRETS_HINT = 'add it to the file given with --secrets (NAME=value lines, or a JSON object)';
+
+/** Reads a secrets file: a JSON object of NAME → value, or NAME=value lines. */
 export function readSecretsFile(path: string | undefined): Record<string, string> {
   if (!path) return {};
   let text: string;
@@ -38,6 +41,7 @@ export async function receiveFromFiles(options: ReceiveFilesOptions): Promise<Re
   return receiveEvent(event, {
     workflows: loadWorkflows(options.workflowsDir),
     secrets: readSecretsFile(options.secretsPath),
+    secretsHint: FILE_SECRETS_HINT,
     readBlob,
   });
 }

@@ -34,11 +34,13 @@ export interface ReceiveOptions {
   fetchCert?: (url: string) => Promise<string>;
   /** Where `helpers.log` of `format`/`filterScript`/`sortScript` scripts writes; default: stdout. */
   log?: (line: string) => void;
+  /** How messages tell the user to supply a missing secret (default: the Action's secrets input). */
+  secretsHint?: string;
 }
 
 /** Routes an already-built request and runs the trigger's handler and config. */
 export async function receiveRequest(request: WebhookRequest, options: ReceiveOptions): Promise<ReceiveResult> {
-  const found = route(request, options.workflows, options.triggers ?? builtinTriggers, options.secrets ?? {});
+  const found = route(request, options.workflows, options.triggers ?? builtinTriggers, options.secrets ?? {}, options.secretsHint);
   if (!found.matched) return { matched: false, items: [], reason: found.message, request };
   const routed: WebhookRequest = { ...request, path: found.suffix, params: found.params };
   const { config: _config, ...triggerOptions } = found.options;

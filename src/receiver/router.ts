@@ -74,6 +74,7 @@ export function route(
   workflows: WorkflowFile[],
   triggers: ReadonlyMap<string, Trigger>,
   secrets: Record<string, string>,
+  secretsHint?: string,
 ): Route | NoRoute {
   const pathname = normalizedPath(request.originPath);
   const decoded = segments(pathname).map(decodeSegment);
@@ -83,6 +84,8 @@ export function route(
   for (const workflow of ordered) {
     const wf = workflow.name.split('/');
     if (!wf.every((s, i) => decoded[i] === s)) continue;
+    // A file that does not parse breaks its own routes only, with its error.
+    if (workflow.error !== undefined) throw new ReceiverError(workflow.error);
     const triggerName = decoded[wf.length];
     if (triggerName === undefined || !workflow.triggers.has(triggerName)) continue;
     const trigger = triggers.get(triggerName);
@@ -93,7 +96,7 @@ export function route(
     const where = `${workflow.file} (on.${triggerName})`;
     const rawOptions = workflow.triggers.get(triggerName);
     const warnings: string[] = [];
-    const filled = fillSecrets(rawOptions ?? {}, secrets, where, warnings);
+    const filled = fillSecrets(rawOptions ?? {}, secrets, where, warnings, secretsHint);
     const options = (typeof filled === 'object' && filled !== null && !Array.isArray(filled) ? filled : {}) as TriggerOptions;
     const suffix = suffixAfter(pathname, wf.length + 1);
     const hooks = trigger.webhooks(options);

@@ -11,6 +11,8 @@ export interface WorkflowFile {
   file: string;
   /** Trigger name → raw options (`on.<trigger>`; null when given without options). A Map: names come from the request path. */
   triggers: ReadonlyMap<string, unknown>;
+  /** Why the file could not be read (then it has no triggers, and requests for it get this error). */
+  error?: string;
 }
 
 function listYaml(dir: string): string[] {
@@ -44,7 +46,7 @@ export function parseWorkflow(name: string, file: string, text: string): Workflo
 
 /**
  * Loads every `*.yml` / `*.yaml` under the folder (nested folders allowed). A missing folder
- * or a file that is not YAML throws, naming it.
+ * throws; a file that is not YAML is kept with its `error`, so it breaks only its own routes.
  */
 export function loadWorkflows(dir: string): WorkflowFile[] {
   let isDir = false;
@@ -60,6 +62,10 @@ export function loadWorkflows(dir: string): WorkflowFile[] {
     .sort()
     .map((file) => {
       const name = relative(dir, file).split(sep).join('/').replace(/\.ya?ml$/i, '');
-      return parseWorkflow(name, file, readFileSync(file, 'utf8'));
+      try {
+        return parseWorkflow(name, file, readFileSync(file, 'utf8'));
+      } catch (err) {
+        return { name, file, triggers: new Map(), error: err instanceof Error ? err.message : String(err) };
+      }
     });
 }

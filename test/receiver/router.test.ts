@@ -70,7 +70,7 @@ describe('router', () => {
     expect(b.warnings).toBeUndefined();
     const a = await receiveRequest(req('POST', '/a/webhook'), { workflows });
     expect(a.matched).toBe(true);
-    expect(a.warnings).toEqual([expect.stringMatching(/^secret NOPE is used in workflows\/a.yml \(on.webhook\) but the secrets input has no NOPE; it is empty/)]);
+    expect(a.warnings).toEqual([expect.stringMatching(/^secret NOPE is used in workflows\/a.yml \(on.webhook\) but was not given; it is empty \(pass it in the Action.s secrets input/)]);
   });
 
   it('an invalid config query fails naming the trigger and file', async () => {
