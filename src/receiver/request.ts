@@ -145,6 +145,7 @@ export async function requestFromEvent(
     receivedAt:
       typeof payload.received_at === 'string' ? payload.received_at : (options.now ?? new Date()).toISOString(),
   });
+  if (typeof payload.verified === 'string') request.verified = payload.verified;
   const trimmed = Array.isArray(payload.trimmed_headers) ? payload.trimmed_headers.filter((n): n is string => typeof n === 'string') : [];
   if (trimmed.length > 0) {
     const names = trimmed.slice(0, 20).join(', ') + (trimmed.length > 20 ? ` and ${trimmed.length - 20} more` : '');

@@ -36,6 +36,8 @@ export interface WebhookRequest {
   bodyIsBinary: boolean;
   /** ISO time the relay accepted the request (now, when unknown). */
   receivedAt: string;
+  /** The provider whose signature the relay checked at the edge (the envelope's `verified`). */
+  verified?: string;
   /** What could not be rebuilt as sent (a JSON body nested too deeply …); the Action logs each. */
   warnings?: string[];
 }

@@ -2,7 +2,13 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { confirmSnsSubscription, snsHostUrl } from '../../src/core/handshakes/aws-sns.js';
 import type { HttpRequest } from '../../src/core/ports.js';
-import { checkSnsSignature, isTrustedCertUrl, snsStringToSign } from '../../src/receiver/sns-signature.js';
+import { checkSnsMessage, isTrustedCertUrl, snsStringToSign } from '../../src/core/verify/aws-sns.js';
+
+/** Why the message fails (the relay's verifier, which the aws_sns trigger uses), or undefined. */
+async function checkSnsSignature(msg: Record<string, unknown>, fetcher: (url: string) => Promise<string>): Promise<string | undefined> {
+  const check = await checkSnsMessage(msg, fetcher);
+  return check.ok ? undefined : check.reason;
+}
 import { receiveRequest } from '../../src/receiver/receive.js';
 import { buildRequest } from '../../src/receiver/request.js';
 import { parseWorkflow } from '../../src/receiver/workflows.js';

@@ -33,24 +33,30 @@ export function isTrustedCertUrl(url: unknown): url is string {
   return snsHostUrl(url)?.pathname.endsWith('.pem') ?? false;
 }
 
-/** Imported keys by certificate URL and hash; a failed load is not kept. */
+/** Public keys (SPKI) by certificate URL, fetched once; a failed load is not kept. */
+const certSpki = new Map<string, Promise<Uint8Array>>();
+/** Imported keys by certificate URL and hash. */
 const certKeys = new Map<string, Promise<CryptoKey>>();
 const MAX_CERTS = 100;
 
-function keyOf(url: string, hash: 'SHA-1' | 'SHA-256', fetcher: CertFetcher): Promise<CryptoKey> {
-  const id = `${hash} ${url}`;
-  let key = certKeys.get(id);
-  if (key === undefined) {
-    key = fetcher(url).then((pem) => {
-      const spki = spkiOfPem(pem);
-      if (spki === undefined) throw new Error('not a PEM certificate');
-      return crypto.subtle.importKey('spki', new Uint8Array(spki), { name: 'RSASSA-PKCS1-v1_5', hash }, false, ['verify']);
-    });
-    certKeys.set(id, key);
-    if (certKeys.size > MAX_CERTS) certKeys.delete(certKeys.keys().next().value as string);
-    key.catch(() => certKeys.delete(id));
+function remember<T>(map: Map<string, Promise<T>>, id: string, make: () => Promise<T>): Promise<T> {
+  let value = map.get(id);
+  if (value === undefined) {
+    value = make();
+    map.set(id, value);
+    if (map.size > MAX_CERTS) map.delete(map.keys().next().value as string);
+    value.catch(() => map.delete(id));
   }
-  return key;
+  return value;
+}
+
+function keyOf(url: string, hash: 'SHA-1' | 'SHA-256', fetcher: CertFetcher): Promise<CryptoKey> {
+  const spki = remember(certSpki, url, async () => {
+    const found = spkiOfPem(await fetcher(url));
+    if (found === undefined) throw new Error('not a PEM certificate');
+    return found;
+  });
+  return remember(certKeys, `${hash} ${url}`, async () => crypto.subtle.importKey('spki', new Uint8Array(await spki), { name: 'RSASSA-PKCS1-v1_5', hash }, false, ['verify']));
 }
 
 /** Checks a parsed SNS message. Never throws: every failure is a reason. */
@@ -77,6 +83,13 @@ export async function checkSnsMessage(msg: Record<string, unknown>, fetcher: Cer
     return fail('the SNS signature does not match');
   }
 }
+
+/** Loads a certificate with `fetch` (10 s deadline): the receiver's default; the relay uses its own HTTP client. */
+export const fetchCertOverHttps: CertFetcher = async (url) => {
+  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return res.text();
+};
 
 const td = new TextDecoder('utf-8', { fatal: true });
 

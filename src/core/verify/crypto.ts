@@ -89,7 +89,9 @@ const hmacKeys = new Map<string, Promise<CryptoKey>>();
 const MAX_KEYS = 1000;
 
 function hmacKey(hash: HmacHash, secret: string | Uint8Array): Promise<CryptoKey> {
-  const raw = typeof secret === 'string' ? utf8(secret) : new Uint8Array(secret);
+  let raw = typeof secret === 'string' ? utf8(secret) : secret instanceof Uint8Array ? new Uint8Array(secret) : new Uint8Array(0);
+  // Web Crypto refuses an empty key; HMAC pads keys with zeros, so one zero byte is the same key.
+  if (raw.length === 0) raw = new Uint8Array(1);
   // Keyed by the bytes (as latin-1 text), so a text secret and the same bytes share one key.
   const id = `${hash}:${String.fromCharCode.apply(null, raw as unknown as number[])}`;
   let key = hmacKeys.get(id);
@@ -115,6 +117,11 @@ export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
 /** The text after `prefix` (trimmed), when the header starts with it. */
 export function after(prefix: string, header: string | null | undefined): string | undefined {
   return typeof header === 'string' && header.startsWith(prefix) ? header.slice(prefix.length).trim() : undefined;
+}
+
+/** A header value trimmed, or undefined when it is not text (callers may hand over anything). */
+export function trimmed(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.trim() : undefined;
 }
 
 /** Whole unix seconds from a header (1–12 digits), else undefined. */

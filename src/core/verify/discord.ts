@@ -5,7 +5,7 @@
  * edge, handshakes/discord.ts) and also requests with bad signatures, which must get 401.
  * https://discord.com/developers/docs/interactions/overview#setting-up-an-endpoint-validating-security-request-headers
  */
-import { fromHex, utf8 } from './crypto.js';
+import { fromHex, trimmed, utf8 } from './crypto.js';
 import { PASS, fail, type Provider } from './types.js';
 
 const keys = new Map<string, Promise<CryptoKey | undefined>>();
@@ -30,8 +30,9 @@ function publicKey(hex: string): Promise<CryptoKey | undefined> {
 
 /** Whether the signature is Discord's over timestamp ‖ body. Never throws. */
 export async function verifyDiscord(publicKeyHex: string, body: Uint8Array, signature: string | null | undefined, timestamp: string | null | undefined): Promise<boolean> {
-  const sig = fromHex(signature?.trim());
+  const sig = fromHex(trimmed(signature));
   if (sig === undefined || sig.length !== 64 || typeof timestamp !== 'string' || timestamp === '') return false;
+  if (typeof publicKeyHex !== 'string') return false;
   const key = await publicKey(publicKeyHex.toLowerCase());
   if (key === undefined) return false;
   const data = new Uint8Array(utf8(timestamp).length + body.length);

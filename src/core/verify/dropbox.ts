@@ -3,7 +3,7 @@
  * The endpoint check (a GET with `challenge`) is not signed (handshakes/dropbox.ts).
  * https://www.dropbox.com/developers/reference/webhooks
  */
-import { fromHex, hmac, timingSafeEqual } from './crypto.js';
+import { fromHex, hmac, timingSafeEqual, trimmed } from './crypto.js';
 import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 
 export const dropbox: Provider = {
@@ -13,7 +13,7 @@ export const dropbox: Provider = {
   secretHeaders: [],
   secretProblem: textSecretProblem,
   async check(req, { secret = '' }) {
-    const mac = fromHex(req.headers.get('x-dropbox-signature')?.trim());
+    const mac = fromHex(trimmed(req.headers.get('x-dropbox-signature')));
     if (mac === undefined) return fail('no X-Dropbox-Signature header (hex)');
     return timingSafeEqual(mac, await hmac('SHA-256', secret, req.body)) ? PASS : fail('X-Dropbox-Signature does not match');
   },

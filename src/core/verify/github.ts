@@ -9,7 +9,7 @@ import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 /** Whether `header` is `sha256=<hex HMAC-SHA256(secret, body)>`. Never throws. */
 export async function verifyHubSignature256(secret: string, body: Uint8Array, header: string | null | undefined): Promise<boolean> {
   const mac = fromHex(after('sha256=', header));
-  return mac !== undefined && secret !== '' && timingSafeEqual(mac, await hmac('SHA-256', secret, body));
+  return mac !== undefined && typeof secret === 'string' && secret !== '' && timingSafeEqual(mac, await hmac('SHA-256', secret, body));
 }
 
 /** GitHub's check, as the receiver's `github` trigger uses it. */

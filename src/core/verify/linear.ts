@@ -4,7 +4,7 @@
  * refuse one more than a minute away.
  * https://linear.app/developers/webhooks#securing-webhooks
  */
-import { fromHex, hmac, timingSafeEqual, withinWindow } from './crypto.js';
+import { fromHex, hmac, timingSafeEqual, trimmed, withinWindow } from './crypto.js';
 import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 
 export const LINEAR_WINDOW_SECONDS = 60;
@@ -18,7 +18,7 @@ export const linear: Provider = {
   secretHeaders: [],
   secretProblem: textSecretProblem,
   async check(req, { secret = '' }) {
-    const mac = fromHex(req.headers.get('linear-signature')?.trim());
+    const mac = fromHex(trimmed(req.headers.get('linear-signature')));
     if (mac === undefined) return fail('no Linear-Signature header (hex)');
     if (!timingSafeEqual(mac, await hmac('SHA-256', secret, req.body))) return fail('Linear-Signature does not match');
     // Parsed only once the signature holds: the body is then Linear's own JSON.

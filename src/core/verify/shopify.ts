@@ -3,13 +3,13 @@
  * client secret (or the webhook signing secret shown in the admin). No time is signed.
  * https://shopify.dev/docs/apps/build/webhooks/verify-deliveries
  */
-import { fromBase64, hmac, timingSafeEqual } from './crypto.js';
+import { fromBase64, hmac, timingSafeEqual, trimmed } from './crypto.js';
 import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 
 /** Whether `header` is the base64 HMAC-SHA256 of the body. */
 export async function verifyShopify(secret: string, body: Uint8Array, header: string | null | undefined): Promise<boolean> {
-  const mac = fromBase64(header?.trim());
-  return mac !== undefined && secret !== '' && timingSafeEqual(mac, await hmac('SHA-256', secret, body));
+  const mac = fromBase64(trimmed(header));
+  return mac !== undefined && typeof secret === 'string' && secret !== '' && timingSafeEqual(mac, await hmac('SHA-256', secret, body));
 }
 
 export const shopify: Provider = {

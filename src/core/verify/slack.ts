@@ -15,7 +15,7 @@ export async function checkSlack(secret: string, body: Uint8Array, signature: st
   if (ts === undefined) return fail('missing or malformed X-Slack-Request-Timestamp');
   if (!withinWindow(ts, nowMs, SLACK_WINDOW_SECONDS)) return fail('X-Slack-Request-Timestamp is more than 5 minutes away from the time the relay received the request');
   const mac = fromHex(after('v0=', signature));
-  if (mac === undefined || secret === '') return fail('X-Slack-Signature does not match');
+  if (mac === undefined || typeof secret !== 'string' || secret === '') return fail('X-Slack-Signature does not match');
   const expected = await hmac('SHA-256', secret, utf8(`v0:${timestamp!.trim()}:`), body);
   return timingSafeEqual(mac, expected) ? PASS : fail('X-Slack-Signature does not match');
 }

@@ -9,7 +9,7 @@ import { PASS, fail, type Provider } from './types.js';
 
 /** Whether the header holds the secret token. */
 export function verifyTelegram(secret: string, header: string | null | undefined): boolean {
-  return typeof header === 'string' && timingSafeEqualText(header, secret);
+  return typeof header === 'string' && typeof secret === 'string' && timingSafeEqualText(header, secret);
 }
 
 export const telegram: Provider = {

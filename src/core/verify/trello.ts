@@ -5,13 +5,13 @@
  * signed (handshakes/trello.ts).
  * https://developer.atlassian.com/cloud/trello/guides/rest-api/webhooks/#webhook-signatures
  */
-import { fromBase64, hmac, timingSafeEqual, utf8 } from './crypto.js';
+import { fromBase64, hmac, timingSafeEqual, trimmed, utf8 } from './crypto.js';
 import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 
 /** Whether `header` is the base64 HMAC-SHA1 of body ‖ callback URL. */
 export async function verifyTrello(secret: string, callbackUrl: string, body: Uint8Array, header: string | null | undefined): Promise<boolean> {
-  const mac = fromBase64(header?.trim());
-  return mac !== undefined && secret !== '' && timingSafeEqual(mac, await hmac('SHA-1', secret, body, utf8(callbackUrl)));
+  const mac = fromBase64(trimmed(header));
+  return mac !== undefined && typeof secret === 'string' && secret !== '' && timingSafeEqual(mac, await hmac('SHA-1', secret, body, utf8(String(callbackUrl))));
 }
 
 export const trello: Provider = {

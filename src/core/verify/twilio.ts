@@ -6,7 +6,7 @@
  * sign the URL with or without the default port, so both are tried.
  * https://www.twilio.com/docs/usage/webhooks/webhooks-security#validating-signatures-from-twilio
  */
-import { fromBase64, hmac, sha256, timingSafeEqual, toHex, utf8 } from './crypto.js';
+import { fromBase64, hmac, sha256, timingSafeEqual, toHex, trimmed, utf8 } from './crypto.js';
 import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 
 const td = new TextDecoder('utf-8', { fatal: false });
@@ -42,13 +42,13 @@ function formParams(body: Uint8Array): string {
 
 /** Whether `header` signs this request for the URL it was sent to. */
 export async function verifyTwilio(authToken: string, url: string, contentType: string, body: Uint8Array, header: string | null | undefined): Promise<boolean> {
-  const mac = fromBase64(header?.trim());
-  if (mac === undefined || authToken === '') return false;
+  const mac = fromBase64(trimmed(header));
+  if (mac === undefined || typeof authToken !== 'string' || authToken === '' || typeof url !== 'string') return false;
   let params = '';
   const hash = /[?&]bodySHA256=([^&#]*)/.exec(url)?.[1];
   if (hash !== undefined) {
     if (!timingSafeEqual(utf8(hash.toLowerCase()), utf8(toHex(await sha256(body))))) return false;
-  } else if (/^application\/x-www-form-urlencoded\b/i.test(contentType.trim())) {
+  } else if (typeof contentType === 'string' && /^application\/x-www-form-urlencoded\b/i.test(contentType.trim())) {
     params = formParams(body);
   }
   let ok = false;

@@ -9,7 +9,7 @@ import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 /** Whether `header` is `sha256=<base64 HMAC-SHA256(secret, body)>`. */
 export async function verifyTypeform(secret: string, body: Uint8Array, header: string | null | undefined): Promise<boolean> {
   const mac = fromBase64(after('sha256=', header));
-  return mac !== undefined && secret !== '' && timingSafeEqual(mac, await hmac('SHA-256', secret, body));
+  return mac !== undefined && typeof secret === 'string' && secret !== '' && timingSafeEqual(mac, await hmac('SHA-256', secret, body));
 }
 
 export const typeform: Provider = {

@@ -1,4 +1,4 @@
-import { checkSnsSignature } from '../sns-signature.js';
+import { checkSnsMessage, fetchCertOverHttps } from '../../core/verify/aws-sns.js';
 import { own } from '../own.js';
 import type { Trigger } from '../types.js';
 import { jsonObject, optList } from './options.js';
@@ -32,8 +32,8 @@ export const awsSnsTrigger: Trigger = {
             return { items: [], reason: `topic ${String(msg.TopicArn)} is not one of topic_arn` };
           }
           if (verify) {
-            const why = await checkSnsSignature(msg, context.fetchCert);
-            if (why) return { items: [], reason: `${why} (set verify_signature: false to skip the check)` };
+            const check = await checkSnsMessage(msg, context.fetchCert ?? fetchCertOverHttps);
+            if (!check.ok) return { items: [], reason: `${check.reason} (set verify_signature: false to skip the check)` };
           }
           return { items: [{ ...msg }] };
         },

@@ -1,4 +1,4 @@
-import { verifyGithub } from '../signatures.js';
+import { verifyGithub } from '../../core/verify/github.js';
 import type { Trigger } from '../types.js';
 import { bodyObject, jsonObject, optList, optString } from './options.js';
 
@@ -13,9 +13,9 @@ export const githubTrigger: Trigger = {
     return [
       {
         method: 'POST',
-        handler(request) {
+        async handler(request) {
           const secret = optString(options, 'secret');
-          if (secret && !verifyGithub(secret, request.rawBody, request.headers['x-hub-signature-256'])) {
+          if (secret && !(await verifyGithub(secret, request.rawBody, request.headers['x-hub-signature-256']))) {
             return { items: [], reason: 'X-Hub-Signature-256 does not match the secret' };
           }
           const event = request.headers['x-github-event'] ?? '';

@@ -1,4 +1,4 @@
-import { safeEqualText } from '../signatures.js';
+import { timingSafeEqualText } from '../../core/verify/crypto.js';
 import type { Trigger } from '../types.js';
 import { answersMap, googleFormValue } from './answers-map.js';
 import { bodyObject, optString } from './options.js';
@@ -19,7 +19,7 @@ export const googleFormTrigger: Trigger = {
         method: 'POST',
         handler(request) {
           const secret = optString(options, 'secret');
-          if (secret && !safeEqualText(secret, request.headers['x-webhook-secret'] ?? '')) {
+          if (secret && !timingSafeEqualText(secret, request.headers['x-webhook-secret'] ?? '')) {
             return { items: [], reason: 'X-Webhook-Secret does not match the secret option' };
           }
           const body = bodyObject(request.body);

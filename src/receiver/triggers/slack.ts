@@ -1,4 +1,4 @@
-import { checkSlack } from '../signatures.js';
+import { checkSlack } from '../../core/verify/slack.js';
 import type { Trigger } from '../types.js';
 import { bodyObject, optList, optString } from './options.js';
 
@@ -17,12 +17,12 @@ export const slackTrigger: Trigger = {
     return [
       {
         method: 'POST',
-        handler(request, context) {
+        async handler(request, context) {
           const secret = optString(options, 'signing_secret');
           if (secret) {
             const h = request.headers;
-            const why = checkSlack(secret, request.rawBody, h['x-slack-signature'], h['x-slack-request-timestamp'], context.now);
-            if (why) return { items: [], reason: why };
+            const check = await checkSlack(secret, request.rawBody, h['x-slack-signature'], h['x-slack-request-timestamp'], context.now.getTime());
+            if (!check.ok) return { items: [], reason: check.reason };
           }
           const body = bodyObject(request.body);
           if (!body) return { items: [], reason: 'the body is not a Slack JSON or form payload' };

@@ -1,4 +1,4 @@
-import { verifyTrello } from '../signatures.js';
+import { verifyTrello } from '../../core/verify/trello.js';
 import type { Trigger } from '../types.js';
 import { bodyObject, optString } from './options.js';
 
@@ -19,12 +19,12 @@ export const trelloTrigger: Trigger = {
       },
       {
         method: 'POST',
-        handler(request) {
+        async handler(request) {
           const secret = optString(options, 'secret');
           if (secret) {
             const callbackUrl = optString(options, 'callback_url');
             if (!callbackUrl) return { items: [], reason: 'the secret option needs callback_url (the URL registered with Trello)' };
-            if (!verifyTrello(secret, callbackUrl, request.rawBody, request.headers['x-trello-webhook'])) {
+            if (!(await verifyTrello(secret, callbackUrl, request.rawBody, request.headers['x-trello-webhook']))) {
               return { items: [], reason: 'X-Trello-Webhook does not match secret and callback_url' };
             }
           }

@@ -1,4 +1,4 @@
-import { verifyTypeform } from '../signatures.js';
+import { verifyTypeform } from '../../core/verify/typeform.js';
 import type { Trigger } from '../types.js';
 import { answersMap, typeformValue } from './answers-map.js';
 import { bodyObject, optString } from './options.js';
@@ -15,9 +15,9 @@ export const typeformTrigger: Trigger = {
     return [
       {
         method: 'POST',
-        handler(request) {
+        async handler(request) {
           const secret = optString(options, 'secret');
-          if (secret && !verifyTypeform(secret, request.rawBody, request.headers['typeform-signature'])) {
+          if (secret && !(await verifyTypeform(secret, request.rawBody, request.headers['typeform-signature']))) {
             return { items: [], reason: 'Typeform-Signature does not match the secret' };
           }
           const body = bodyObject(request.body);
