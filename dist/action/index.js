@@ -1538,14 +1538,14 @@ var require_lazy = __commonJS({
     __export(lazy_exports, {
       Iterator: () => Iterator,
       Lazy: () => Lazy,
-      concat: () => concat
+      concat: () => concat2
     });
     module.exports = __toCommonJS(lazy_exports);
     var import_util = require_util();
     function Lazy(source) {
       return new Iterator(source);
     }
-    function concat(...iterators) {
+    function concat2(...iterators) {
       let index = 0;
       return Lazy(() => {
         while (index < iterators.length) {
@@ -24437,9 +24437,10 @@ async function requestFromEvent(event, options = {}) {
     rawBody,
     receivedAt: typeof payload.received_at === "string" ? payload.received_at : (options.now ?? /* @__PURE__ */ new Date()).toISOString()
   });
-  const trimmed = Array.isArray(payload.trimmed_headers) ? payload.trimmed_headers.filter((n) => typeof n === "string") : [];
-  if (trimmed.length > 0) {
-    const names = trimmed.slice(0, 20).join(", ") + (trimmed.length > 20 ? ` and ${trimmed.length - 20} more` : "");
+  if (typeof payload.verified === "string") request.verified = payload.verified;
+  const trimmed2 = Array.isArray(payload.trimmed_headers) ? payload.trimmed_headers.filter((n) => typeof n === "string") : [];
+  if (trimmed2.length > 0) {
+    const names = trimmed2.slice(0, 20).join(", ") + (trimmed2.length > 20 ? ` and ${trimmed2.length - 20} more` : "");
     (request.warnings ??= []).push(`the relay left out headers that did not fit in the event: ${names}`);
   }
   return request;
@@ -24495,32 +24496,44 @@ function own(record, key) {
 
 // src/receiver/secrets.ts
 var SECRET_EXPR = /\$\{\{\s*secrets\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+var SECRET_LINE = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$/;
 function parseSecrets(text, source = "secrets") {
   if (text === void 0 || text.trim() === "") return {};
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new ReceiverError(`${source} must be a JSON object, e.g. \${{ toJSON(secrets) }}; it is not valid JSON`);
+  if (text.trimStart().startsWith("{")) {
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new ReceiverError(`${source} starts like a JSON object but is not valid JSON; give a JSON object (\${{ toJSON(secrets) }}) or NAME=value lines`);
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new ReceiverError(`${source} must be a JSON object of NAME: value, or NAME=value lines`);
+    }
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new ReceiverError(`${source} must be a JSON object of NAME: value`);
-  }
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
+  const out = /* @__PURE__ */ new Map();
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === "" || line.trimStart().startsWith("#")) return;
+    const m = SECRET_LINE.exec(line);
+    if (!m) throw new ReceiverError(`${source}: line ${i + 1} is not NAME=value (names are letters, digits and _); give NAME=value lines or a JSON object`);
+    out.set(m[1], m[2]);
+  });
+  return Object.fromEntries(out);
 }
-function fillSecrets(value, secrets, where, warnings = []) {
+var ACTION_SECRETS_HINT = "pass it in the Action's secrets input (NAME=value lines, or ${{ toJSON(secrets) }}) and define it in the repository settings";
+function fillSecrets(value, secrets, where, warnings = [], hint = ACTION_SECRETS_HINT) {
   if (typeof value === "string") {
     return value.replace(SECRET_EXPR, (_m, name) => {
       const secret = own(secrets, name);
       if (typeof secret === "string") return secret;
-      const warning = `secret ${name} is used in ${where} but the secrets input has no ${name}; it is empty (pass secrets: \${{ toJSON(secrets) }} and define it in the repository settings if the trigger needs it)`;
+      const warning = `secret ${name} is used in ${where} but was not given; it is empty (${hint}, if the trigger needs it)`;
       if (!warnings.includes(warning)) warnings.push(warning);
       return "";
     });
   }
-  if (Array.isArray(value)) return value.map((v) => fillSecrets(v, secrets, where, warnings));
+  if (Array.isArray(value)) return value.map((v) => fillSecrets(v, secrets, where, warnings, hint));
   if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillSecrets(v, secrets, where, warnings)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillSecrets(v, secrets, where, warnings, hint)]));
   }
   return value;
 }
@@ -24550,7 +24563,7 @@ function describeHook(hook) {
   const methods = hook.method === void 0 ? [] : Array.isArray(hook.method) ? hook.method : [hook.method];
   return `${methods.length > 0 ? methods.map((m) => m.toUpperCase()).join("|") : "any"} ${hook.path ?? "/\u2026"}`;
 }
-function route(request, workflows, triggers, secrets) {
+function route(request, workflows, triggers, secrets, secretsHint) {
   const pathname = normalizedPath(request.originPath);
   const decoded = segments(pathname).map(decodeSegment);
   const tried = [];
@@ -24558,6 +24571,7 @@ function route(request, workflows, triggers, secrets) {
   for (const workflow of ordered) {
     const wf = workflow.name.split("/");
     if (!wf.every((s, i) => decoded[i] === s)) continue;
+    if (workflow.error !== void 0) throw new ReceiverError(workflow.error);
     const triggerName = decoded[wf.length];
     if (triggerName === void 0 || !workflow.triggers.has(triggerName)) continue;
     const trigger = triggers.get(triggerName);
@@ -24568,7 +24582,7 @@ function route(request, workflows, triggers, secrets) {
     const where = `${workflow.file} (on.${triggerName})`;
     const rawOptions = workflow.triggers.get(triggerName);
     const warnings = [];
-    const filled = fillSecrets(rawOptions ?? {}, secrets, where, warnings);
+    const filled = fillSecrets(rawOptions ?? {}, secrets, where, warnings, secretsHint);
     const options = typeof filled === "object" && filled !== null && !Array.isArray(filled) ? filled : {};
     const suffix = suffixAfter(pathname, wf.length + 1);
     const hooks = trigger.webhooks(options);
@@ -24726,9 +24740,6 @@ function applyConfig(items, config, source) {
   return out;
 }
 
-// src/receiver/sns-signature.ts
-import { createPublicKey, verify } from "node:crypto";
-
 // src/core/handshakes/aws-sns.ts
 var SNS_HOST = /^sns\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
 function snsHostUrl(value) {
@@ -24743,14 +24754,141 @@ function snsHostUrl(value) {
   return plain && SNS_HOST.test(url.hostname) ? url : void 0;
 }
 
-// src/receiver/sns-signature.ts
+// src/core/verify/crypto.ts
+var te = new TextEncoder();
+function utf8(text) {
+  return te.encode(text);
+}
+function concat(...parts) {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+function timingSafeEqual(a, b) {
+  if (a.length !== b.length || a.length === 0) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i] ^ b[i];
+  return diff === 0;
+}
+function timingSafeEqualText(a, b) {
+  return timingSafeEqual(utf8(a), utf8(b));
+}
+var HEX = /^(?:[0-9a-fA-F]{2})+$/;
+function fromHex(text) {
+  if (typeof text !== "string" || text.length > 4096 || !HEX.test(text)) return void 0;
+  const out = new Uint8Array(text.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(text.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+var B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+var B64URL = /^[A-Za-z0-9_-]*={0,2}$/;
+function fromBase64(text, url = false) {
+  if (typeof text !== "string" || text.length === 0 || text.length > 65536) return void 0;
+  if (url ? !B64URL.test(text) : !B64.test(text) || text.length % 4 !== 0) return void 0;
+  try {
+    const std = url ? text.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "") : text;
+    const bin = atob(url ? std + "=".repeat((4 - std.length % 4) % 4) : std);
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  } catch {
+    return void 0;
+  }
+}
+var hmacKeys = /* @__PURE__ */ new Map();
+var MAX_KEYS = 1e3;
+function hmacKey(hash, secret) {
+  let raw = typeof secret === "string" ? utf8(secret) : secret instanceof Uint8Array ? new Uint8Array(secret) : new Uint8Array(0);
+  if (raw.length === 0) raw = new Uint8Array(1);
+  const id = `${hash}:${String.fromCharCode.apply(null, raw)}`;
+  let key = hmacKeys.get(id);
+  if (key === void 0) {
+    key = crypto.subtle.importKey("raw", raw, { name: "HMAC", hash }, false, ["sign"]);
+    hmacKeys.set(id, key);
+    if (hmacKeys.size > MAX_KEYS) hmacKeys.delete(hmacKeys.keys().next().value);
+  }
+  return key;
+}
+async function hmac(hash, secret, ...parts) {
+  const data = parts.length === 1 ? new Uint8Array(parts[0]) : concat(...parts);
+  return new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(hash, secret), data));
+}
+function after(prefix, header) {
+  return typeof header === "string" && header.startsWith(prefix) ? header.slice(prefix.length).trim() : void 0;
+}
+function trimmed(value) {
+  return typeof value === "string" ? value.trim() : void 0;
+}
+function unixSeconds(text) {
+  return typeof text === "string" && /^\d{1,12}$/.test(text.trim()) ? Number(text.trim()) : void 0;
+}
+function withinWindow(seconds, nowMs, windowSeconds) {
+  return Math.abs(nowMs / 1e3 - seconds) <= windowSeconds;
+}
+
+// src/core/verify/types.ts
+var fail = (reason) => ({ ok: false, reason });
+var PASS = { ok: true };
+
+// src/core/verify/x509.ts
+function readTlv(b, at, limit) {
+  if (at + 2 > limit) return void 0;
+  const tag = b[at];
+  let len = b[at + 1];
+  let body = at + 2;
+  if (len & 128) {
+    const n = len & 127;
+    if (n === 0 || n > 3 || body + n > limit) return void 0;
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + b[body + i];
+    body += n;
+  }
+  const end = body + len;
+  return end <= limit ? { tag, start: at, body, end } : void 0;
+}
+function pemBytes(pem, label) {
+  const m = new RegExp(`-----BEGIN ${label}-----([A-Za-z0-9+/=\\s]+)-----END ${label}-----`).exec(pem);
+  return m ? fromBase64(m[1].replace(/\s+/g, "")) : void 0;
+}
+function certificateSpki(der) {
+  const cert = readTlv(der, 0, der.length);
+  if (cert?.tag !== 48) return void 0;
+  const tbs = readTlv(der, cert.body, cert.end);
+  if (tbs?.tag !== 48) return void 0;
+  let at = tbs.body;
+  let field = readTlv(der, at, tbs.end);
+  if (field?.tag === 160) {
+    at = field.end;
+    field = readTlv(der, at, tbs.end);
+  }
+  for (let i = 0; i < 5; i++) {
+    if (field === void 0) return void 0;
+    at = field.end;
+    field = readTlv(der, at, tbs.end);
+  }
+  return field?.tag === 48 ? der.subarray(field.start, field.end) : void 0;
+}
+function spkiOfPem(pem) {
+  const cert = pemBytes(pem, "CERTIFICATE");
+  if (cert !== void 0) return certificateSpki(cert);
+  return pemBytes(pem, "PUBLIC KEY");
+}
+
+// src/core/verify/aws-sns.ts
 var NOTIFICATION_KEYS = ["Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"];
 var CONFIRMATION_KEYS = ["Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"];
+var MAX_SNS_BODY = 1024 * 1024;
 function snsStringToSign(msg) {
   const keys = msg.Type === "Notification" ? NOTIFICATION_KEYS : CONFIRMATION_KEYS;
   let text = "";
   for (const key of keys) {
-    const value = msg[key];
+    const value = Object.hasOwn(msg, key) ? msg[key] : void 0;
     if (typeof value === "string") text += `${key}
 ${value}
 `;
@@ -24760,37 +24898,56 @@ ${value}
 function isTrustedCertUrl(url) {
   return snsHostUrl(url)?.pathname.endsWith(".pem") ?? false;
 }
-var fetchCert = async (url) => {
+var certSpki = /* @__PURE__ */ new Map();
+var certKeys = /* @__PURE__ */ new Map();
+var MAX_CERTS = 100;
+function remember(map, id, make) {
+  let value = map.get(id);
+  if (value === void 0) {
+    value = make();
+    map.set(id, value);
+    if (map.size > MAX_CERTS) map.delete(map.keys().next().value);
+    value.catch(() => map.delete(id));
+  }
+  return value;
+}
+function keyOf(url, hash, fetcher) {
+  const spki = remember(certSpki, url, async () => {
+    const found = spkiOfPem(await fetcher(url));
+    if (found === void 0) throw new Error("not a PEM certificate");
+    return found;
+  });
+  return remember(certKeys, `${hash} ${url}`, async () => crypto.subtle.importKey("spki", new Uint8Array(await spki), { name: "RSASSA-PKCS1-v1_5", hash }, false, ["verify"]));
+}
+async function checkSnsMessage(msg, fetcher, topicArn) {
+  const version = msg.SignatureVersion;
+  if (version !== "1" && version !== "2") return fail('SignatureVersion must be "1" or "2"');
+  if (typeof msg.Signature !== "string" || msg.Signature === "") return fail("the message has no Signature");
+  if (topicArn !== void 0 && msg.TopicArn !== topicArn) return fail("the message is from another topic than the one this hook URL is for");
+  const url = msg.SigningCertURL;
+  if (!isTrustedCertUrl(url)) return fail("SigningCertURL is not an https://sns.<region>.amazonaws.com/\u2026.pem URL");
+  if (fetcher === void 0) return fail("no way to load the signing certificate");
+  const signature = fromBase64(msg.Signature);
+  if (signature === void 0) return fail("the SNS signature does not match");
+  let key;
+  try {
+    key = await keyOf(url, version === "1" ? "SHA-1" : "SHA-256", fetcher);
+  } catch (err) {
+    return fail(`cannot load the signing certificate: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  try {
+    const ok = await crypto.subtle.verify("RSASSA-PKCS1-v1_5", key, signature, utf8(snsStringToSign(msg)));
+    return ok ? PASS : fail("the SNS signature does not match");
+  } catch {
+    return fail("the SNS signature does not match");
+  }
+}
+var fetchCertOverHttps = async (url) => {
   const res = await fetch(url, { signal: AbortSignal.timeout(1e4) });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return res.text();
 };
-var certCache = /* @__PURE__ */ new Map();
-async function checkSnsSignature(msg, fetcher = fetchCert) {
-  const version = msg.SignatureVersion;
-  if (version !== "1" && version !== "2") return 'SignatureVersion must be "1" or "2"';
-  if (typeof msg.Signature !== "string" || msg.Signature === "") return "the message has no Signature";
-  if (!isTrustedCertUrl(msg.SigningCertURL)) return "SigningCertURL is not an https://sns.<region>.amazonaws.com/\u2026.pem URL";
-  const url = msg.SigningCertURL;
-  let key;
-  try {
-    let pending = certCache.get(url);
-    if (!pending) {
-      pending = fetcher(url).then((pem) => createPublicKey(pem));
-      certCache.set(url, pending);
-      pending.catch(() => certCache.delete(url));
-    }
-    key = await pending;
-  } catch (err) {
-    return `cannot load the signing certificate: ${err.message}`;
-  }
-  try {
-    const ok = verify(version === "1" ? "sha1" : "sha256", Buffer.from(snsStringToSign(msg), "utf8"), key, Buffer.from(msg.Signature, "base64"));
-    return ok ? void 0 : "the SNS signature does not match";
-  } catch {
-    return "the SNS signature does not match";
-  }
-}
+var td = new TextDecoder("utf-8", { fatal: true });
 
 // src/receiver/triggers/options.ts
 function optString(options, key) {
@@ -24821,9 +24978,9 @@ var awsSnsTrigger = {
       {
         method: "POST",
         async handler(request, context) {
-          const verify2 = own(options, "verify_signature") !== false;
+          const verify = own(options, "verify_signature") !== false;
           if (request.headers["x-amz-sns-rawdelivery"] === "true") {
-            if (verify2) return { items: [], reason: "raw message delivery carries no SNS signature; disable it on the subscription" };
+            if (verify) return { items: [], reason: "raw message delivery carries no SNS signature; disable it on the subscription" };
             const raw = jsonObject(request.body);
             return raw ? { items: [{ ...raw }] } : { items: [], reason: "the raw message is not a JSON object" };
           }
@@ -24833,9 +24990,9 @@ var awsSnsTrigger = {
           if (topics.length > 0 && !topics.includes(String(msg.TopicArn))) {
             return { items: [], reason: `topic ${String(msg.TopicArn)} is not one of topic_arn` };
           }
-          if (verify2) {
-            const why = await checkSnsSignature(msg, context.fetchCert);
-            if (why) return { items: [], reason: `${why} (set verify_signature: false to skip the check)` };
+          if (verify) {
+            const check = await checkSnsMessage(msg, context.fetchCert ?? fetchCertOverHttps);
+            if (!check.ok) return { items: [], reason: `${check.reason} (set verify_signature: false to skip the check)` };
           }
           return { items: [{ ...msg }] };
         }
@@ -24844,50 +25001,12 @@ var awsSnsTrigger = {
   }
 };
 
-// src/receiver/signatures.ts
-import { createHmac, timingSafeEqual } from "node:crypto";
-function safeEqual(a, b) {
-  return a.length === b.length && a.length > 0 && timingSafeEqual(a, b);
+// src/core/verify/github.ts
+async function verifyHubSignature256(secret, body, header) {
+  const mac = fromHex(after("sha256=", header));
+  return mac !== void 0 && typeof secret === "string" && secret !== "" && timingSafeEqual(mac, await hmac("SHA-256", secret, body));
 }
-function safeEqualText(a, b) {
-  return safeEqual(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
-}
-function hmac(alg, key, ...parts) {
-  const mac = createHmac(alg, key);
-  for (const part of parts) mac.update(part);
-  return mac.digest();
-}
-function fromHex(text) {
-  return /^(?:[0-9a-fA-F]{2})+$/.test(text) ? Buffer.from(text, "hex") : void 0;
-}
-function fromBase64(text) {
-  return /^[A-Za-z0-9+/]+={0,2}$/.test(text) && text.length % 4 === 0 ? Buffer.from(text, "base64") : void 0;
-}
-function withPrefix(header, prefix) {
-  return typeof header === "string" && header.startsWith(prefix) ? header.slice(prefix.length).trim() : void 0;
-}
-function verifyGithub(secret, body, header) {
-  const mac = fromHex(withPrefix(header, "sha256=") ?? "");
-  return mac !== void 0 && secret !== "" && safeEqual(mac, hmac("sha256", secret, body));
-}
-function verifyTypeform(secret, body, header) {
-  const mac = fromBase64(withPrefix(header, "sha256=") ?? "");
-  return mac !== void 0 && secret !== "" && safeEqual(mac, hmac("sha256", secret, body));
-}
-function verifyTrello(secret, callbackUrl, body, header) {
-  const mac = typeof header === "string" ? fromBase64(header.trim()) : void 0;
-  return mac !== void 0 && secret !== "" && safeEqual(mac, hmac("sha1", secret, body, Buffer.from(callbackUrl, "utf8")));
-}
-var SLACK_WINDOW_SECONDS = 300;
-function checkSlack(secret, body, signature, timestamp, now) {
-  if (typeof timestamp !== "string" || !/^\d{1,12}$/.test(timestamp)) return "missing or malformed X-Slack-Request-Timestamp";
-  if (Math.abs(now.getTime() / 1e3 - Number(timestamp)) > SLACK_WINDOW_SECONDS) {
-    return "X-Slack-Request-Timestamp is more than 5 minutes away from the time the relay received the request";
-  }
-  const mac = fromHex(withPrefix(signature, "v0=") ?? "");
-  const expected = hmac("sha256", secret, Buffer.from(`v0:${timestamp}:`, "utf8"), body);
-  return mac !== void 0 && secret !== "" && safeEqual(mac, expected) ? void 0 : "X-Slack-Signature does not match";
-}
+var verifyGithub = verifyHubSignature256;
 
 // src/receiver/triggers/github.ts
 var githubTrigger = {
@@ -24896,9 +25015,9 @@ var githubTrigger = {
     return [
       {
         method: "POST",
-        handler(request) {
+        async handler(request) {
           const secret = optString(options, "secret");
-          if (secret && !verifyGithub(secret, request.rawBody, request.headers["x-hub-signature-256"])) {
+          if (secret && !await verifyGithub(secret, request.rawBody, request.headers["x-hub-signature-256"])) {
             return { items: [], reason: "X-Hub-Signature-256 does not match the secret" };
           }
           const event = request.headers["x-github-event"] ?? "";
@@ -24968,7 +25087,7 @@ var googleFormTrigger = {
         method: "POST",
         handler(request) {
           const secret = optString(options, "secret");
-          if (secret && !safeEqualText(secret, request.headers["x-webhook-secret"] ?? "")) {
+          if (secret && !timingSafeEqualText(secret, request.headers["x-webhook-secret"] ?? "")) {
             return { items: [], reason: "X-Webhook-Secret does not match the secret option" };
           }
           const body = bodyObject(request.body);
@@ -24981,6 +25100,18 @@ var googleFormTrigger = {
   }
 };
 
+// src/core/verify/slack.ts
+var SLACK_WINDOW_SECONDS = 300;
+async function checkSlack(secret, body, signature, timestamp, nowMs) {
+  const ts = unixSeconds(timestamp);
+  if (ts === void 0) return fail("missing or malformed X-Slack-Request-Timestamp");
+  if (!withinWindow(ts, nowMs, SLACK_WINDOW_SECONDS)) return fail("X-Slack-Request-Timestamp is more than 5 minutes away from the time the relay received the request");
+  const mac = fromHex(after("v0=", signature));
+  if (mac === void 0 || typeof secret !== "string" || secret === "") return fail("X-Slack-Signature does not match");
+  const expected = await hmac("SHA-256", secret, utf8(`v0:${timestamp.trim()}:`), body);
+  return timingSafeEqual(mac, expected) ? PASS : fail("X-Slack-Signature does not match");
+}
+
 // src/receiver/triggers/slack.ts
 var slackTrigger = {
   name: "slack",
@@ -24988,12 +25119,12 @@ var slackTrigger = {
     return [
       {
         method: "POST",
-        handler(request, context) {
+        async handler(request, context) {
           const secret = optString(options, "signing_secret");
           if (secret) {
             const h = request.headers;
-            const why = checkSlack(secret, request.rawBody, h["x-slack-signature"], h["x-slack-request-timestamp"], context.now);
-            if (why) return { items: [], reason: why };
+            const check = await checkSlack(secret, request.rawBody, h["x-slack-signature"], h["x-slack-request-timestamp"], context.now.getTime());
+            if (!check.ok) return { items: [], reason: check.reason };
           }
           const body = bodyObject(request.body);
           if (!body) return { items: [], reason: "the body is not a Slack JSON or form payload" };
@@ -25069,7 +25200,7 @@ var telegramBotTrigger = {
         method: "POST",
         handler(request) {
           const secret = optString(options, "secret_token");
-          if (secret && !safeEqualText(secret, request.headers["x-telegram-bot-api-secret-token"] ?? "")) {
+          if (secret && request.verified !== "telegram" && !timingSafeEqualText(secret, request.headers["x-telegram-bot-api-secret-token"] ?? "")) {
             return { items: [], reason: "X-Telegram-Bot-Api-Secret-Token does not match secret_token" };
           }
           const update = bodyObject(request.body);
@@ -25103,6 +25234,12 @@ var telegramBotTrigger = {
   }
 };
 
+// src/core/verify/trello.ts
+async function verifyTrello(secret, callbackUrl, body, header) {
+  const mac = fromBase64(trimmed(header));
+  return mac !== void 0 && typeof secret === "string" && secret !== "" && timingSafeEqual(mac, await hmac("SHA-1", secret, body, utf8(String(callbackUrl))));
+}
+
 // src/receiver/triggers/trello.ts
 var trelloTrigger = {
   name: "trello",
@@ -25114,12 +25251,12 @@ var trelloTrigger = {
       },
       {
         method: "POST",
-        handler(request) {
+        async handler(request) {
           const secret = optString(options, "secret");
           if (secret) {
             const callbackUrl = optString(options, "callback_url");
             if (!callbackUrl) return { items: [], reason: "the secret option needs callback_url (the URL registered with Trello)" };
-            if (!verifyTrello(secret, callbackUrl, request.rawBody, request.headers["x-trello-webhook"])) {
+            if (!await verifyTrello(secret, callbackUrl, request.rawBody, request.headers["x-trello-webhook"])) {
               return { items: [], reason: "X-Trello-Webhook does not match secret and callback_url" };
             }
           }
@@ -25132,6 +25269,12 @@ var trelloTrigger = {
   }
 };
 
+// src/core/verify/typeform.ts
+async function verifyTypeform(secret, body, header) {
+  const mac = fromBase64(after("sha256=", header));
+  return mac !== void 0 && typeof secret === "string" && secret !== "" && timingSafeEqual(mac, await hmac("SHA-256", secret, body));
+}
+
 // src/receiver/triggers/typeform.ts
 var typeformTrigger = {
   name: "typeform",
@@ -25139,9 +25282,9 @@ var typeformTrigger = {
     return [
       {
         method: "POST",
-        handler(request) {
+        async handler(request) {
           const secret = optString(options, "secret");
-          if (secret && !verifyTypeform(secret, request.rawBody, request.headers["typeform-signature"])) {
+          if (secret && !await verifyTypeform(secret, request.rawBody, request.headers["typeform-signature"])) {
             return { items: [], reason: "Typeform-Signature does not match the secret" };
           }
           const body = bodyObject(request.body);
@@ -25234,7 +25377,7 @@ var builtinTriggers = new Map(
 
 // src/receiver/receive.ts
 async function receiveRequest(request, options) {
-  const found = route(request, options.workflows, options.triggers ?? builtinTriggers, options.secrets ?? {});
+  const found = route(request, options.workflows, options.triggers ?? builtinTriggers, options.secrets ?? {}, options.secretsHint);
   if (!found.matched) return { matched: false, items: [], reason: found.message, request };
   const routed = { ...request, path: found.suffix, params: found.params };
   const { config: _config, ...triggerOptions } = found.options;
@@ -25313,7 +25456,11 @@ function loadWorkflows(dir) {
   }
   return listYaml(dir).sort().map((file) => {
     const name = relative(dir, file).split(sep).join("/").replace(/\.ya?ml$/i, "");
-    return parseWorkflow(name, file, readFileSync2(file, "utf8"));
+    try {
+      return parseWorkflow(name, file, readFileSync2(file, "utf8"));
+    } catch (err) {
+      return { name, file, triggers: /* @__PURE__ */ new Map(), error: err instanceof Error ? err.message : String(err) };
+    }
   });
 }
 
