@@ -14,7 +14,8 @@ import { listen } from '../src/node/server.js';
 const i = process.argv.indexOf('--upstream');
 const upstream = i > 0 ? process.argv[i + 1] : undefined;
 if (upstream === undefined) throw new Error('--upstream <url> is required');
-const config = { ...defaultNodeConfig, githubApiUrl: upstream, port: 0, host: '127.0.0.1' };
+// Request limits off, as for the other Node targets: the bench measures the relay, not its limits.
+const config = { ...defaultNodeConfig, githubApiUrl: upstream, port: 0, host: '127.0.0.1', rateLimitClient: 0, rateLimitHook: 0 };
 const client = createNodeHttpClient();
 const app = createApp(config, { http: client.http });
 const server = await listen(app, config.port, config.host);
