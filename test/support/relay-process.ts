@@ -139,6 +139,10 @@ export interface WorkerdRelayOptions extends RelaySettings {
   scriptPath?: string;
   /** Extra bindings (strings, as `[vars]` in wrangler.toml). */
   bindings?: Record<string, string>;
+  /** Cloudflare Rate Limiting bindings, as `[[ratelimits]]` in wrangler.toml (Miniflare runs them). */
+  ratelimits?: Record<string, { namespace_id: string; simple: { limit: number; period: 10 | 60 } }>;
+  /** Where the Worker's outbound fetches go instead of the network (Miniflare's outboundService). */
+  outboundService?: (request: Request) => Response | Promise<Response>;
 }
 
 /**
@@ -163,6 +167,8 @@ export async function startWorkerdRelay(opts: WorkerdRelayOptions): Promise<Rela
     // Module names are paths relative to this root; workerd refuses names that climb out with `..`.
     modulesRoot: dirname(scriptPath),
     bindings,
+    ...(opts.ratelimits ? { ratelimits: opts.ratelimits } : {}),
+    ...(opts.outboundService ? { outboundService: opts.outboundService as never } : {}),
     compatibilityDate: '2025-09-01',
     compatibilityFlags: ['nodejs_compat'],
     host: '127.0.0.1',
