@@ -94,7 +94,7 @@ export function createLaneScheduler(o: LaneSchedulerOptions): LaneScheduler {
   const track = (id: string | undefined, attempt: () => Promise<AttemptOutcome>, slot?: PaceSlot) => {
     const p = attempt()
       .then(
-        () => undefined,
+        (outcome) => observe(outcome),
         (err: unknown) => o.logger.error({ id, err: err instanceof Error ? err.message : String(err) }, 'dispatch attempt failed to record; retried when its lease ends'),
       )
       .finally(() => {
@@ -103,6 +103,13 @@ export function createLaneScheduler(o: LaneSchedulerOptions): LaneScheduler {
       });
     inFlight.add(p);
   };
+  /** What an ended attempt means here: a retry is carried by the queue (the store's settle sends it); a stored blob's dispatch is due now. */
+  function observe(outcome: AttemptOutcome): void {
+    if (outcome.status === 'pending' && outcome.step === 'blob') {
+      backlog = true;
+      void round();
+    }
+  }
   // Any slot freed (the lane's attempts, the deliverer's own): work held back for it can start.
   o.pacer.onRelease(() => {
     if (backlog) void round();
@@ -178,10 +185,7 @@ export function createLaneScheduler(o: LaneSchedulerOptions): LaneScheduler {
       backlog = true;
       void round();
     },
-    observe(outcome) {
-      // A retry is carried by the queue (the store's settle sends it); an uploaded blob's dispatch is due now.
-      if (outcome.status === 'pending' && outcome.step === 'blob') void round();
-    },
+    observe,
     hasRoom: () => !backlog && held < o.maxInFlight,
     adopt(attempt) {
       track(undefined, attempt);
