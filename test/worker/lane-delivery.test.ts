@@ -280,6 +280,26 @@ describe('the Worker with D1, lanes and queues: operating it', () => {
     expect(gh.requests).toHaveLength(0);
   }, 30_000);
 
+  it('a delivery log that cannot be written: 503, nothing acknowledged or sent, /healthz 503; recovers after', async () => {
+    const gh = await fake();
+    const r = await relay(gh);
+    expect((await post(r)).status).toBe(200);
+    // The table goes away under the running relay (as a D1 outage would make writes fail).
+    await r.query('ALTER TABLE deliveries RENAME TO deliveries_away');
+    try {
+      const res = await post(r, { body: '{"n":1}' });
+      expect(res.status).toBe(503);
+      expect(res.json).toMatchObject({ success: false });
+      expect(gh.requests).toHaveLength(1);
+      expect((await fetch(`${r.url}/healthz`)).status).toBe(503);
+    } finally {
+      await r.query('ALTER TABLE deliveries_away RENAME TO deliveries');
+    }
+    expect((await post(r, { body: '{"n":2}' })).status).toBe(200);
+    expect(await health(r)).toEqual({ ok: true, queue: { pending: 0, oldest_pending_age_s: 0, dead: 0 } });
+    expect(gh.dispatches).toHaveLength(2);
+  }, 30_000);
+
   it('DELIVERIES without LANES: every request is 503 misconfigured naming the missing binding', async () => {
     const gh = await fake();
     const r = await relay(gh, {}, { withoutLanes: true });
