@@ -218,13 +218,14 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
       const token = chooseToken(system.__token, req.headers);
       // A run of a workflow is another event than the repository_dispatch a sealed URL may fix.
       const asked = queryTarget.kind === 'workflow_dispatch' ? WORKFLOW_DISPATCH_EVENT : system.__event_type;
-      const credential = await resolveCredential(token, { owner, repo, path, queryEventType: asked, eventType: queryEventType }, rules).catch((err: unknown) => {
+      const credential = await resolveCredential(token, { owner, repo, path, queryEventType: asked, eventType: queryEventType, queryWorkflow: system.__workflow }, rules).catch((err: unknown) => {
         if (queryTarget.kind === 'workflow_dispatch' && err instanceof RelayError && err.code === 'event_type_not_allowed') {
           throw new RelayError(403, 'event_type_not_allowed', 'This hook URL dispatches repository_dispatch events of the one type it was made for; it cannot start a workflow_dispatch run. Remove __workflow, or make a hook URL without a fixed event type.');
         }
         throw err;
       });
-      const dispatchTo: Target = queryTarget.kind === 'repository_dispatch' ? { kind: 'repository_dispatch', eventType: credential.eventType } : queryTarget;
+      // A sealed URL that fixes a workflow wins over the query; else the query's choice.
+      const dispatchTo: Target = credential.target ?? (queryTarget.kind === 'repository_dispatch' ? { kind: 'repository_dispatch', eventType: credential.eventType } : queryTarget);
       const eventType = eventLabelOf(dispatchTo);
       jti = credential.jti;
       // Per hook: a sealed URL by its token id (each URL its own budget), a raw token by repository.

@@ -8,6 +8,7 @@ import { isSealablePat, newJti, normalizePathPrefix, verifyProblem, type SealedC
 import { PROVIDER_NAMES, providerNamed } from './verify/providers.js';
 import type { VerifySettings } from './verify/types.js';
 import { isRepoPattern, isValidEventType } from './relay/repo-pattern.js';
+import { isRefName, isWorkflowName } from './relay/target.js';
 
 /** What a user asks for. */
 export interface SealRequest {
@@ -22,6 +23,9 @@ export interface SealRequest {
   app: boolean;
   /** The PAT to seal (unless `app`). */
   token?: string | undefined;
+  /** Start `workflow_dispatch` runs of this workflow file (on `ref`, else the default branch), whatever the query says. */
+  workflow?: string | undefined;
+  ref?: string | undefined;
   /** Verify every request at the edge: the provider (name or alias) and its secret. */
   verify?: { provider: string; secret?: string | undefined; verifyToken?: string | undefined; topicArn?: string | undefined } | undefined;
 }
@@ -56,6 +60,13 @@ export function claimsFor(r: SealRequest, nowMs: number): SealedClaims {
   if (r.eventType !== undefined && (typeof r.eventType !== 'string' || !isValidEventType(r.eventType))) {
     throw bad('invalid_event_type', 'event_type must be 1–100 characters (GitHub\'s limit).');
   }
+  let target: SealedClaims['target'];
+  if (r.workflow !== undefined && r.workflow !== '') {
+    if (typeof r.workflow !== 'string' || !isWorkflowName(r.workflow)) throw bad('invalid_workflow', 'workflow must be a workflow file in .github/workflows, such as webhook.yml, or a workflow id.');
+    if (r.eventType !== undefined) throw bad('invalid_workflow', 'A hook URL fixes an event type (repository_dispatch) or a workflow (workflow_dispatch), not both.');
+    if (r.ref !== undefined && r.ref !== '' && (typeof r.ref !== 'string' || !isRefName(r.ref))) throw bad('invalid_ref', 'ref must be a branch or tag name, such as main.');
+    target = { workflow: r.workflow, ...(r.ref !== undefined && r.ref !== '' ? { ref: r.ref } : {}) };
+  } else if (r.ref !== undefined && r.ref !== '') throw bad('invalid_ref', 'ref goes with workflow: the branch a workflow_dispatch run starts on.');
   let exp: number | undefined;
   if (r.expires !== undefined && r.expires !== '') {
     const ms = typeof r.expires === 'string' ? parseDuration(r.expires) : undefined;
@@ -80,6 +91,7 @@ export function claimsFor(r: SealRequest, nowMs: number): SealedClaims {
     ...(r.eventType !== undefined ? { eventType: r.eventType } : {}),
     credential,
     ...(r.verify !== undefined ? { verify: verifyFor(r.verify) } : {}),
+    ...(target !== undefined ? { target } : {}),
   };
 }
 
@@ -103,6 +115,8 @@ export function claimsView(c: SealedClaims): Record<string, unknown> {
     event_type: c.eventType ?? null,
     credential: c.credential.kind === 'pat' ? 'token (sealed)' : 'app',
     verify: c.verify?.provider ?? null,
+    workflow: c.target?.workflow ?? null,
+    ...(c.target?.ref !== undefined ? { ref: c.target.ref } : {}),
     ...(c.verify?.topicArn !== undefined ? { topic_arn: c.verify.topicArn } : {}),
   };
 }

@@ -59,6 +59,8 @@ export function createSealApi(opts: SealApiOptions): Hono {
       repo: body['repo'] as string,
       path: body['path'] as string | undefined,
       eventType: body['event_type'] as string | undefined,
+      workflow: body['workflow'] as string | undefined,
+      ref: body['ref'] as string | undefined,
       expires: body['expires'] as string | undefined,
       app: body['app'] === true,
       token: str(body['token']) ?? c.req.header('x-github-authorization'),

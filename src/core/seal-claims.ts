@@ -6,6 +6,7 @@
  * verification, target workflow, body limit) is never silently dropped by an older relay.
  */
 import { isRepoPattern, isValidEventType } from './relay/repo-pattern.js';
+import { isRefName, isWorkflowName } from './relay/target.js';
 import { providerNamed } from './verify/providers.js';
 import type { VerifySettings } from './verify/types.js';
 
@@ -33,6 +34,8 @@ export interface SealedClaims {
   credential: SealedCredential;
   /** Verify each request at the edge: the provider and its secret (sealed with the rest). */
   verify?: VerifySettings;
+  /** Start a `workflow_dispatch` run of this workflow (on `ref`, else the default branch), whatever the query says. */
+  target?: { workflow: string; ref?: string };
 }
 
 const TAG = { jti: 0x01, iat: 0x02, exp: 0x03, repo: 0x04, path: 0x05, eventType: 0x06, pat: 0x07, app: 0x08 } as const;
@@ -41,6 +44,8 @@ const TAG = { jti: 0x01, iat: 0x02, exp: 0x03, repo: 0x04, path: 0x05, eventType
  * instead of dispatching unverified requests.
  */
 const VERIFY_TAG = { provider: 0x90, secret: 0x91, verifyToken: 0x92, topicArn: 0x93 } as const;
+/** The target fixed by the URL: critical, so an older relay refuses the token instead of sending a repository_dispatch. */
+const TARGET_TAG = { workflow: 0xa0, ref: 0xa1 } as const;
 /** Longest provider secret, verify token or topic ARN. */
 export const MAX_VERIFY_FIELD = 1024;
 /** Tags with this bit are critical: unknown ones make the token invalid. */
@@ -89,6 +94,11 @@ export function claimsProblem(c: SealedClaims): string | undefined {
   if (c.path !== undefined && normalizePathPrefix(c.path) !== c.path) return 'path must start with / and have no query, fragment, . or .. segment';
   if (c.eventType !== undefined && !isValidEventType(c.eventType)) return 'event_type must be 1–100 characters';
   if (c.credential.kind === 'pat' && !isSealablePat(c.credential.token)) return 'the token must be printable ASCII without spaces';
+  if (c.target !== undefined) {
+    if (c.eventType !== undefined) return 'a URL fixes either an event type (repository_dispatch) or a workflow (workflow_dispatch), not both';
+    if (!isWorkflowName(c.target.workflow)) return 'workflow must be a workflow file name such as webhook.yml, or a workflow id';
+    if (c.target.ref !== undefined && !isRefName(c.target.ref)) return 'ref must be a branch or tag name';
+  }
   return c.verify === undefined ? undefined : verifyProblem(c.verify);
 }
 
@@ -151,6 +161,10 @@ export function encodeClaims(c: SealedClaims): Uint8Array {
     if (c.verify.secret !== undefined) fields.push([VERIFY_TAG.secret, te.encode(c.verify.secret)]);
     if (c.verify.verifyToken !== undefined) fields.push([VERIFY_TAG.verifyToken, te.encode(c.verify.verifyToken)]);
     if (c.verify.topicArn !== undefined) fields.push([VERIFY_TAG.topicArn, te.encode(c.verify.topicArn)]);
+  }
+  if (c.target !== undefined) {
+    fields.push([TARGET_TAG.workflow, te.encode(c.target.workflow)]);
+    if (c.target.ref !== undefined) fields.push([TARGET_TAG.ref, te.encode(c.target.ref)]);
   }
   const parts: number[] = [];
   for (const [tag, value] of fields) {
@@ -219,6 +233,8 @@ export function decodeClaims(b: Uint8Array): SealedClaims | undefined {
         case VERIFY_TAG.secret:
         case VERIFY_TAG.verifyToken:
         case VERIFY_TAG.topicArn:
+        case TARGET_TAG.workflow:
+        case TARGET_TAG.ref:
           text.set(tag, td.decode(value));
           break;
         case TAG.app:
@@ -239,6 +255,9 @@ export function decodeClaims(b: Uint8Array): SealedClaims | undefined {
     const verifyToken = text.get(VERIFY_TAG.verifyToken);
     const topicArn = text.get(VERIFY_TAG.topicArn);
     if (provider === undefined && (secret ?? verifyToken ?? topicArn) !== undefined) return undefined;
+    const workflow = text.get(TARGET_TAG.workflow);
+    const ref = text.get(TARGET_TAG.ref);
+    if (workflow === undefined && ref !== undefined) return undefined;
     const claims: SealedClaims = {
       jti,
       iat,
@@ -250,6 +269,7 @@ export function decodeClaims(b: Uint8Array): SealedClaims | undefined {
       ...(provider !== undefined
         ? { verify: { provider, ...(secret !== undefined ? { secret } : {}), ...(verifyToken !== undefined ? { verifyToken } : {}), ...(topicArn !== undefined ? { topicArn } : {}) } }
         : {}),
+      ...(workflow !== undefined ? { target: { workflow, ...(ref !== undefined ? { ref } : {}) } } : {}),
     };
     return claimsProblem(claims) === undefined ? claims : undefined;
   } catch {

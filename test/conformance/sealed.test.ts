@@ -69,6 +69,22 @@ describe.each(RUNTIME_ROWS)('sealed hook URLs on %s', (_name, runtime) => {
     expect(relay.lines.join('\n')).not.toContain(PAT);
   });
 
+  it('a URL sealed for a workflow starts runs of it (on its ref) whatever the query says, and answers with the run link', async () => {
+    const token = await sealed({ target: { workflow: 'webhook.yml', ref: 'release' } });
+    // No __workflow in the query: the sealed target still holds.
+    const res = await post(`/octo/bot/hooks/run?__token=${token}`, { timeoutMs: 10_000 });
+    expect(res.status, res.text()).toBe(200);
+    const run = gh.repoApi.workflowDispatches[0]!;
+    expect(run).toMatchObject({ owner: 'octo', repo: 'bot', workflow: 'webhook.yml', ref: 'release', authorization: `token ${PAT}` });
+    expect(res.json()['run_id']).toBe(run.runId);
+    expect(gh.dispatches).toHaveLength(0);
+    // The same workflow named in the query is fine; another one is refused before anything is sent.
+    expect((await post(`/octo/bot/hooks/run?__workflow=webhook.yml&__token=${token}`, { timeoutMs: 10_000 })).status).toBe(200);
+    const other = await post(`/octo/bot/hooks/run?__workflow=deploy.yml&__token=${token}`);
+    expect(expectRelayError(other, 403, relay.url)['code']).toBe('workflow_not_allowed');
+    expect(gh.repoApi.workflowDispatches).toHaveLength(2);
+  });
+
   it.each([
     ['X-Github-Authorization', (t: string) => ({ 'X-Github-Authorization': t })],
     ['Authorization: Bearer', (t: string) => ({ Authorization: `Bearer ${t}` })],

@@ -7,6 +7,7 @@
  * - `W2G_ALLOW_REPOS` applies to both.
  * Failures are RelayErrors that say what to do, never which key or why the cipher failed.
  */
+import type { WorkflowDispatchTarget } from './target.js';
 import { RelayError } from '../errors.js';
 import { appCredential } from '../github/app-auth.js';
 import { openSealedToken, type SealedClaims, type SealingKeyring } from '../seal.js';
@@ -46,6 +47,8 @@ export interface ResolvedCredential {
   jti?: string;
   /** The provider every request must be signed by (a sealed `--verify`); holds its secret. */
   verify?: VerifySettings;
+  /** The workflow_dispatch target the sealed URL fixes, whatever the query says. */
+  target?: WorkflowDispatchTarget;
 }
 
 /** The request as far as credentials care. */
@@ -57,6 +60,8 @@ export interface CredentialRequest {
   queryEventType: string | undefined;
   /** The event type the query asks for (validated), or the default. */
   eventType: string;
+  /** `__workflow` as given, if any. */
+  queryWorkflow?: string | undefined;
 }
 
 const SEAL_HINT = 'Make a hook URL with `webhook2github seal` (or POST /_/seal) and use it instead.';
@@ -117,15 +122,23 @@ function applyClaims(claims: SealedClaims, req: CredentialRequest, rules: Creden
     throw new RelayError(403, 'path_not_allowed', `This hook URL is for paths under ${claims.path}. Send the webhook to a path under it, or make a hook URL for this path.`);
   }
   let eventType = req.eventType;
+  let target: WorkflowDispatchTarget | undefined;
+  if (claims.target !== undefined) {
+    if (req.queryWorkflow !== undefined && req.queryWorkflow !== claims.target.workflow) {
+      throw new RelayError(403, 'workflow_not_allowed', `This hook URL starts runs of ${claims.target.workflow} only. Remove __workflow, or make a hook URL for this workflow.`);
+    }
+    target = { kind: 'workflow_dispatch', workflow: claims.target.workflow, ...(claims.target.ref !== undefined ? { ref: claims.target.ref } : {}) };
+  }
   if (claims.eventType !== undefined) {
     if (req.queryEventType !== undefined && req.queryEventType !== claims.eventType) {
       throw new RelayError(403, 'event_type_not_allowed', `This hook URL dispatches only the event type it was made for. Remove __event_type, or make a hook URL for this event type.`);
     }
     eventType = claims.eventType;
   }
-  if (claims.credential.kind === 'pat') return { authorization: authorizationOf(claims.credential.token), eventType };
+  const fixed = target !== undefined ? { target } : {};
+  if (claims.credential.kind === 'pat') return { authorization: authorizationOf(claims.credential.token), eventType, ...fixed };
   if (!rules.hasApp) {
     throw new RelayError(503, 'app_not_configured', 'This hook URL asks the relay to act as its GitHub App, and the relay has no App configured. Its operator must set W2G_GITHUB_APP_ID and W2G_GITHUB_APP_PRIVATE_KEY.');
   }
-  return { authorization: appCredential(req.owner, req.repo), eventType };
+  return { authorization: appCredential(req.owner, req.repo), eventType, ...fixed };
 }

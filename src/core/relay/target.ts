@@ -35,9 +35,14 @@ const WORKFLOW_RE = /^(?:[A-Za-z0-9._-]{1,250}\.ya?ml|\d{1,20})$/;
 const REF_CHARS = /^[^\x00-\x20\x7f~^:?*[\\]+$/;
 const MAX_REF_LENGTH = 255;
 
+/** Whether the text names a workflow as GitHub takes it (a file name in .github/workflows, or an id). */
+export function isWorkflowName(value: string): boolean {
+  return WORKFLOW_RE.test(value);
+}
+
 /** The workflow named by `__workflow`; throws 400 naming what to change. */
 export function workflowOf(value: string): string {
-  if (!WORKFLOW_RE.test(value)) {
+  if (!isWorkflowName(value)) {
     throw new RelayError(
       400,
       'invalid_workflow',
@@ -47,16 +52,22 @@ export function workflowOf(value: string): string {
   return value;
 }
 
-/** The git ref named by `__ref`; throws 400 naming what to change. */
-export function refOf(value: string): string {
-  const bad =
+/** Whether the text is a git ref name GitHub would take (see `git check-ref-format`). */
+export function isRefName(value: string): boolean {
+  return !(
     value.length === 0 ||
     value.length > MAX_REF_LENGTH ||
     !REF_CHARS.test(value) ||
     value.includes('..') ||
     value.includes('@{') ||
     value.includes('//') ||
-    /^[-/.]|[/.]$|\.lock$/.test(value);
+    /^[-/.]|[/.]$|\.lock$/.test(value)
+  );
+}
+
+/** The git ref named by `__ref`; throws 400 naming what to change. */
+export function refOf(value: string): string {
+  const bad = !isRefName(value);
   if (bad) {
     throw new RelayError(
       400,

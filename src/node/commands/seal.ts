@@ -27,6 +27,8 @@ interface SealFlags extends RawOptions {
   repo?: string;
   path?: string;
   eventType?: string;
+  workflow?: string;
+  ref?: string;
   expires?: string;
   verify?: string;
   verifyToken?: string;
@@ -91,6 +93,8 @@ export function registerSeal(program: Command): void {
     .option('--repo <owner/name>', 'the repository (owner/* for every repository of the owner)')
     .option('--path <prefix>', 'only paths under this prefix, e.g. /hooks/stripe')
     .option('--event-type <type>', 'the only event_type dispatched')
+    .option('--workflow <file>', 'start workflow_dispatch runs of this workflow (e.g. webhook.yml), answering with the run link')
+    .option('--ref <branch>', 'the branch or tag of those runs (default: the repository\'s default branch)')
     .option('--expires <duration>', 'how long the URL works, e.g. 90d (default: until revoked)')
     .option('--app', "no credential in the URL: the relay acts as its GitHub App")
     .option('--verify <provider>', `check every request's signature at the edge: ${PROVIDER_NAMES.join(', ')}`)
@@ -111,7 +115,7 @@ export function registerSeal(program: Command): void {
     if (base === undefined || !/^https?:\/\/[^/]/.test(base)) throw new Error('Give the relay\'s address: --relay-url https://relay.example (or set W2G_PUBLIC_URL).');
     if (o.repo === undefined) throw new Error('Give the repository: --repo owner/name.');
     const keyring = await keyringOf(config);
-    const request = { repo: o.repo, path: o.path, eventType: o.eventType, expires: o.expires };
+    const request = { repo: o.repo, path: o.path, eventType: o.eventType, workflow: o.workflow, ref: o.ref, expires: o.expires };
     // The cheap checks first (as an App URL), then the secrets, read only when everything else is right.
     claimsFor({ ...request, app: true }, Date.now());
     const verify = await verifyOf(o);
