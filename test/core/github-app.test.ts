@@ -184,3 +184,33 @@ describe('installation tokens', () => {
     expect(app.counts).toEqual({ jwts: 1, lookups: 2, mints: 2 });
   });
 });
+
+describe('installation tokens for workflow runs', () => {
+  const runBody = JSON.stringify({ inputs: { payload: '{}' }, return_run_details: true });
+  const run = (g: ReturnType<typeof githubWith>) =>
+    g.dispatch({ owner: 'octo', repo: 'bot', authorization: appCredential('octo', 'bot'), bodyJson: runBody, target: { kind: 'workflow_dispatch', workflow: 'webhook.yml', ref: 'main' } }, 5000);
+
+  it('asks for actions: write only for a workflow_dispatch, and keeps the narrower token for repository_dispatch', async () => {
+    const withActions = await startFakeGitHub({
+      app: { appId: APP_ID, publicKey: PUBLIC, installations: { 'octo/bot': 7 }, permissions: { contents: 'write', actions: 'write', metadata: 'read' } },
+    });
+    try {
+      const g = createGitHubClient({ http: client.http, clock: { now: () => Date.now() }, apiUrl: withActions.url, userAgent: 'test', app: { appId: APP_ID, privateKey: PKCS1 } });
+      expect((await run(g)).kind).toBe('delivered');
+      expect((await g.dispatch({ owner: 'octo', repo: 'bot', authorization: appCredential('octo', 'bot'), bodyJson: body }, 5000)).kind).toBe('delivered');
+      expect(withActions.app!.minted.map((m) => m.permissions)).toEqual([{ contents: 'write', actions: 'write' }, { contents: 'write' }]);
+      expect(withActions.repoApi.workflowDispatches[0]!.authorization).toBe(`token ${withActions.app!.minted[0]!.token}`);
+    } finally {
+      await withActions.close();
+    }
+  });
+
+  it('an installation without the Actions permission: 403 app_permission_missing naming it, nothing started', async () => {
+    const r = await run(githubWith(PKCS1));
+    expect(r.kind).toBe('failed');
+    const res = (r as { response: { status: number; body: string } }).response;
+    expect(res.status).toBe(403);
+    expect(JSON.parse(res.body)).toMatchObject({ code: 'app_permission_missing', message: expect.stringMatching(/Actions: Read and write/) });
+    expect(gh.repoApi.workflowDispatches).toHaveLength(0);
+  });
+});

@@ -33,15 +33,27 @@ export const appCredential = (owner: string, repo: string): string => `${APP_CRE
 /** Whether an `authorization` is the App marker. */
 export const isAppCredential = (authorization: string): boolean => authorization.startsWith(APP_CREDENTIAL_PREFIX);
 
+/**
+ * What a token may do: `contents` (repository_dispatch, git blobs) or `actions` (also
+ * workflow_dispatch runs). Tokens stay as narrow as the call: an App without the Actions
+ * permission still serves repository_dispatch.
+ */
+export type TokenScope = 'contents' | 'actions';
+
+const SCOPE_PERMISSIONS: Record<TokenScope, Record<string, 'write'>> = {
+  contents: { contents: 'write' },
+  actions: { contents: 'write', actions: 'write' },
+};
+
 /** An installation token, or the dispatch result that says why there is none. */
 export type InstallationToken = { ok: true; token: string } | { ok: false; result: DispatchResult };
 
 /** The App, as the GitHub client uses it. */
 export interface GitHubApp {
   /** A token for `owner/repo` (cached, or minted now) within the deadline (epoch ms). */
-  installationToken(owner: string, repo: string, deadline: number): Promise<InstallationToken>;
+  installationToken(owner: string, repo: string, deadline: number, scope?: TokenScope): Promise<InstallationToken>;
   /** GitHub refused `token`: forget it, so the next call mints a fresh one. */
-  drop(owner: string, repo: string, token: string): void;
+  drop(owner: string, repo: string, token: string, scope?: TokenScope): void;
   /** Counters (tests, bench): JWTs signed, installation lookups, tokens minted. */
   readonly counts: { jwts: number; lookups: number; mints: number };
 }
@@ -54,6 +66,9 @@ export interface GitHubAppOptions {
   apiUrl: string;
   userAgent: string;
 }
+
+/** The cache key of a token: installation, repository and scope. */
+const tokenKey = (installation: number, repo: string, scope: TokenScope) => `${installation}/${repo.toLowerCase()}/${scope}`;
 
 /** Tokens are reused until this long before GitHub's `expires_at`. */
 export const TOKEN_REFRESH_MARGIN_MS = 5 * 60_000;
@@ -119,7 +134,7 @@ export function createGitHubApp(opts: GitHubAppOptions): GitHubApp {
   }
 
   /** What an App call's failure means for the dispatch (never a token: none was made). */
-  function failure(res: HttpResponse, owner: string, repo: string, step: 'lookup' | 'mint'): DispatchResult {
+  function failure(res: HttpResponse, owner: string, repo: string, step: 'lookup' | 'mint', scope: TokenScope = 'contents'): DispatchResult {
     const c = classifyResponse(res, clock.now());
     if (c.kind === 'retry') return { ...c, message: `GitHub App ${step === 'lookup' ? 'installation lookup' : 'token'}: ${c.message}` };
     if (res.status === 401) {
@@ -129,7 +144,11 @@ export function createGitHubApp(opts: GitHubAppOptions): GitHubApp {
     if (step === 'mint' && res.status === 422) {
       return {
         kind: 'failed',
-        response: json(403, 'app_permission_missing', `The GitHub App installed on ${owner}/${repo} may not write to it. In the App's settings grant "Contents: Read and write" (and "Metadata: Read"), then accept the new permissions in the installation; or install it on this repository.`),
+        response: json(
+          403,
+          'app_permission_missing',
+          `The GitHub App installed on ${owner}/${repo} may not ${scope === 'actions' ? 'start workflow runs there' : 'write to it'}. In the App's settings grant "Contents: Read and write"${scope === 'actions' ? ', "Actions: Read and write"' : ''} (and "Metadata: Read"), then accept the new permissions in the installation; or install it on this repository.`,
+        ),
       };
     }
     return c;
@@ -165,36 +184,36 @@ export function createGitHubApp(opts: GitHubAppOptions): GitHubApp {
   }
 
   /** Mints a token for one repository of an installation (after any mint under way for it). */
-  async function mint(installation: number, owner: string, repo: string, deadline: number, retried = false): Promise<InstallationToken> {
+  async function mint(installation: number, owner: string, repo: string, deadline: number, scope: TokenScope, retried = false): Promise<InstallationToken> {
     counts.mints += 1;
-    const res = await call('POST', `/app/installations/${installation}/access_tokens`, deadline, JSON.stringify({ repositories: [repo], permissions: { contents: 'write' } }));
+    const res = await call('POST', `/app/installations/${installation}/access_tokens`, deadline, JSON.stringify({ repositories: [repo], permissions: SCOPE_PERMISSIONS[scope] }));
     if (res.status === 404 && !retried) {
       // Uninstalled (or reinstalled under a new id): look the installation up again, once.
       installations.delete(`${owner}/${repo}`.toLowerCase());
       const again = await installationOf(owner, repo, deadline);
-      return typeof again === 'number' ? mint(again, owner, repo, deadline, true) : { ok: false, result: again };
+      return typeof again === 'number' ? mint(again, owner, repo, deadline, scope, true) : { ok: false, result: again };
     }
-    if (res.status !== 201 && res.status !== 200) return { ok: false, result: failure(res, owner, repo, 'mint') };
+    if (res.status !== 201 && res.status !== 200) return { ok: false, result: failure(res, owner, repo, 'mint', scope) };
     const answer = JSON.parse(res.body) as { token?: unknown; expires_at?: unknown };
     const expires = typeof answer.expires_at === 'string' ? Date.parse(answer.expires_at) : NaN;
     if (typeof answer.token !== 'string' || answer.token === '' || Number.isNaN(expires)) {
       return { ok: false, result: { kind: 'retry', reason: 'server', message: 'GitHub App token: the answer has no token or expires_at' } };
     }
-    setBounded(tokens, `${installation}/${repo.toLowerCase()}`, { token: answer.token, until: expires - TOKEN_REFRESH_MARGIN_MS });
+    setBounded(tokens, tokenKey(installation, repo, scope), { token: answer.token, until: expires - TOKEN_REFRESH_MARGIN_MS });
     return { ok: true, token: answer.token };
   }
 
-  async function fresh(owner: string, repo: string, deadline: number): Promise<InstallationToken> {
+  async function fresh(owner: string, repo: string, deadline: number, scope: TokenScope): Promise<InstallationToken> {
     const installation = await installationOf(owner, repo, deadline);
     if (typeof installation !== 'number') return { ok: false, result: installation };
-    const key = `${installation}/${repo.toLowerCase()}`;
+    const key = tokenKey(installation, repo, scope);
     const cached = tokens.get(key);
     if (cached && cached.until > clock.now()) return { ok: true, token: cached.token };
     // One mint at a time per installation; requests for the same token share it.
     const tail = chains.get(installation) ?? Promise.resolve();
     const run = tail.then(() => {
       const again = tokens.get(key);
-      return again && again.until > clock.now() ? ({ ok: true, token: again.token } as const) : mint(installation, owner, repo, deadline);
+      return again && again.until > clock.now() ? ({ ok: true, token: again.token } as const) : mint(installation, owner, repo, deadline, scope);
     });
     const settled = run.catch(() => undefined);
     chains.set(installation, settled);
@@ -204,16 +223,16 @@ export function createGitHubApp(opts: GitHubAppOptions): GitHubApp {
 
   return {
     counts,
-    async installationToken(owner, repo, deadline) {
-      const key = `${owner}/${repo}`.toLowerCase();
-      const installation = installations.get(key);
+    async installationToken(owner, repo, deadline, scope = 'contents') {
+      const key = `${owner}/${repo}/${scope}`.toLowerCase();
+      const installation = installations.get(`${owner}/${repo}`.toLowerCase());
       if (installation !== undefined) {
-        const cached = tokens.get(`${installation}/${repo.toLowerCase()}`);
+        const cached = tokens.get(tokenKey(installation, repo, scope));
         if (cached && cached.until > clock.now()) return { ok: true, token: cached.token };
       }
       const waiting = inflight.get(key);
       if (waiting) return waiting;
-      const p = fresh(owner, repo, deadline)
+      const p = fresh(owner, repo, deadline, scope)
         .catch((err: unknown): InstallationToken => {
           if (err instanceof HttpFailure) {
             return { ok: false, result: { kind: 'retry', reason: err.kind, message: `GitHub App token: GitHub could not be reached (${err.message})` } };
@@ -224,10 +243,10 @@ export function createGitHubApp(opts: GitHubAppOptions): GitHubApp {
       inflight.set(key, p);
       return p;
     },
-    drop(owner, repo, token) {
+    drop(owner, repo, token, scope = 'contents') {
       const installation = installations.get(`${owner}/${repo}`.toLowerCase());
       if (installation === undefined) return;
-      const key = `${installation}/${repo.toLowerCase()}`;
+      const key = tokenKey(installation, repo, scope);
       if (tokens.get(key)?.token === token) tokens.delete(key);
     },
   };

@@ -4,7 +4,7 @@
  * https://docs.github.com/rest/repos/repos#create-a-repository-dispatch-event
  */
 import { HttpFailure, type Clock, type HttpClient, type HttpResponse } from '../ports.js';
-import { createGitHubApp, isAppCredential, type GitHubApp, type GitHubAppCredentials } from './app-auth.js';
+import { createGitHubApp, isAppCredential, type GitHubApp, type GitHubAppCredentials, type TokenScope } from './app-auth.js';
 import { blobRequestBody } from '../relay/blob.js';
 import type { Target } from '../relay/target.js';
 import { checkDispatch, type DispatchCheck } from './check.js';
@@ -141,12 +141,14 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     }
     const [owner = '', repo = ''] = req.authorization.slice(req.authorization.indexOf('\n') + 1).split('/');
     const deadline = opts.clock.now() + timeoutMs;
+    // A workflow run needs the Actions permission too; everything else only Contents.
+    const scope: TokenScope = req.url.includes('/actions/workflows/') ? 'actions' : 'contents';
     for (let tries = 0; ; tries++) {
-      const minted = await app.installationToken(owner, repo, deadline);
+      const minted = await app.installationToken(owner, repo, deadline, scope);
       if (!minted.ok) return minted.result;
       const result = await send(opts, { ...req, authorization: `token ${minted.token}` }, Math.max(1, deadline - opts.clock.now()));
       if (result.kind !== 'failed' || result.response.status !== 401 || tries > 0) return result;
-      app.drop(owner, repo, minted.token);
+      app.drop(owner, repo, minted.token, scope);
     }
   }
 
