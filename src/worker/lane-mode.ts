@@ -49,6 +49,11 @@ const stubOf = (lanes: DurableObjectNamespace, key: string) => lanes.get(lanes.i
 export function createLaneDeliverer(o: { lanes: DurableObjectNamespace; box: Promise<CredentialBox>; db: D1Database; store: D1DeliveryStore; clock: Clock; logger: Logger }): Deliverer {
   return {
     async submit(job: DeliveryJob): Promise<SubmitOutcome> {
+      // The lane is the credential's pace key (a keyed hash). A GitHub App credential is a marker
+      // naming the repository, so App URLs get one lane per repository. One lane per installation
+      // would need the installation id here, before the write (an API call the App caches), and
+      // the lane's rows keyed by it too (the pace key the deliverer stores): the seam is this line
+      // and the deliverer's paceKey.
       const key = await (await o.box).paceKey(job.authorization);
       let answer: LaneAnswer;
       try {
