@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { sign } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -26,8 +26,12 @@ export interface SnsSigner {
   topicArn: string;
   /** The loopback HTTPS server that answers for SNS_HOST. */
   port: number;
-  /** Paths the server was asked for. */
+  /** Paths the server was asked for (certificates and subscription confirmations). */
   fetched: string[];
+  /** caPem written to a file, for NODE_EXTRA_CA_CERTS. */
+  caFile: string;
+  /** Answers a request for SNS_HOST as the loopback server does (for a Worker's outboundService). */
+  answer(path: string): Response;
   sign(msg: Record<string, string>, version: '1' | '2'): Record<string, string>;
   /** sns-payload-validator's verdict (its certificate fetched from the loopback server). */
   official(msg: Record<string, string>): Promise<boolean>;
@@ -62,11 +66,18 @@ export async function createSnsSigner(): Promise<SnsSigner> {
   const name = Array.from({ length: 32 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 36)]).join('');
   const path = `/SimpleNotificationService-${name}.pem`;
   const fetched: string[] = [];
+  const answer = (url: string): Response => {
+    fetched.push(url);
+    if (url === path) return new Response(certPem, { headers: { 'content-type': 'application/x-x509-ca-cert' } });
+    if (url.startsWith('/?Action=ConfirmSubscription')) return new Response('<ConfirmSubscriptionResponse/>', { headers: { 'content-type': 'text/xml' } });
+    return new Response('not found', { status: 404 });
+  };
   const server: Server = createServer({ key: keyPem, cert: certPem }, (req, res) => {
-    fetched.push(req.url ?? '');
-    if (req.url === path) res.writeHead(200, { 'content-type': 'application/x-x509-ca-cert' }).end(certPem);
-    else res.writeHead(404).end();
+    const a = answer(req.url ?? '');
+    void a.text().then((body) => res.writeHead(a.status, Object.fromEntries(a.headers)).end(body));
   });
+  const caFile = join(mkdtempSync(join(tmpdir(), 'w2g-sns-ca-')), 'ca.pem');
+  writeFileSync(caFile, caPem);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
 
@@ -82,6 +93,8 @@ export async function createSnsSigner(): Promise<SnsSigner> {
     topicArn: `arn:aws:sns:us-east-1:123456789012:w2g-${name.slice(0, 8)}`,
     port,
     fetched,
+    caFile,
+    answer,
     sign(msg, version) {
       const full = { ...msg, SignatureVersion: version, SigningCertURL: `https://${SNS_HOST}${path}` };
       return { ...full, Signature: sign(version === '1' ? 'sha1' : 'sha256', Buffer.from(stringToSign(full)), keyPem).toString('base64') };
