@@ -48,7 +48,7 @@ export function createSealApi(opts: SealApiOptions): Hono {
     checkDispatch({ http: opts.http, clock, apiUrl: config.githubApiUrl, userAgent: config.userAgent, app: github.app }, owner, name, authorization, config.githubTimeoutMs);
   const limiter = createRateLimiter({ ...SEAL_RATE, now: () => clock.now() });
   const api = new Hono();
-  api.onError(errorHandler(opts.logger));
+  api.onError(errorHandler(opts.logger, config.publicUrl));
 
   api.post('/', async (c) => {
     const wait = limiter.take(opts.clientKey?.(c) ?? 'all');
