@@ -262,7 +262,7 @@ describe('W2G_PUBLIC_URL and W2G_TRUST_PROXY (relay process)', () => {
       // The peer (127.0.0.1) is a trusted proxy; the nearest untrusted address to its right is the client.
       await fetch(`${relay.url}/octo/hooks/a?__token=t`, { method: 'POST', body: 'a', headers: { 'x-forwarded-for': '198.51.100.4, 203.0.113.7, 127.0.0.1' } });
       await fetch(`${relay.url}/octo/hooks/b?__token=t`, { method: 'POST', body: 'b' });
-      await waitFor(() => requestLines(relay, from).length === 2);
+      await waitFor(() => requestLines(relay, from).length === 2, 15_000);
       expect(requestLines(relay, from).map((l) => [l.path, l.client])).toEqual([
         ['/a', '203.0.113.7'],
         ['/b', '127.0.0.1'],
