@@ -14,6 +14,7 @@ import { confirmSnsSubscription, isSnsSubscriptionConfirmation } from './handsha
 import { signedHandshake, unsignedHandshake, type HandshakeAnswer } from './handshakes/answer.js';
 import { checkAtEdge, signatureMismatch, signedUrl, withoutSecretHeaders } from './verify/edge.js';
 import type { CertFetcher } from './verify/types.js';
+import type { HmacFn } from './verify/crypto.js';
 import { checkRequestSize, defaultLimitsConfig, enforceRate, memoryLimiter, type LimitsConfig, type RequestLimiter } from './limits.js';
 import { helpText } from './help.js';
 import { systemClock, silentLogger, type Clock, type HttpClient, type Logger } from './ports.js';
@@ -71,6 +72,8 @@ export interface AppPorts {
   limiter?: RequestLimiter;
   /** Loads AWS SNS signing certificates (only ever asked for AWS SNS URLs); default: GET through `http`. */
   fetchCert?: CertFetcher;
+  /** The runtime's own HMAC for the signature checks (Node: node:crypto); default Web Crypto. */
+  hmac?: HmacFn;
 }
 
 /** Settings of createApp: the relay's, plus the credential settings (all optional, with their defaults). */
@@ -244,7 +247,7 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
         const early = unsignedHandshake(handshake);
         if (early) return answer(early);
         if (credential.verify) {
-          const failure = await checkAtEdge(credential.verify, { method: req.method, url: signedUrl(req.url, config.publicUrl), headers: req.headers, body: read.bytes ?? new Uint8Array(0), now: receivedAt }, fetchCert);
+          const failure = await checkAtEdge(credential.verify, { method: req.method, url: signedUrl(req.url, config.publicUrl), headers: req.headers, body: read.bytes ?? new Uint8Array(0), now: receivedAt, ...(ports.hmac ? { hmac: ports.hmac } : {}) }, fetchCert);
           if (failure) {
             logger.warn({ repo: `${owner}/${repo}`, path, jti, provider: failure.provider, reason: failure.reason, client: ports.clientAddress?.(c) }, 'refused: the request is not signed by the provider this hook URL requires');
             throw signatureMismatch(failure);

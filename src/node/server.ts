@@ -20,6 +20,7 @@ import { openRevocations, type Revocations } from './revocations.js';
 import { createDeliveryEvents } from '../core/delivery/events.js';
 import { createPromMetrics } from './metrics.js';
 import { nodeAesGcmOpen } from './aes-gcm.js';
+import { nodeHmac } from './hmac.js';
 
 export interface RunningRelay {
   url: string;
@@ -67,6 +68,7 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
     // The request log's `client`: the peer, or the client behind the proxies in W2G_TRUST_PROXY.
     clientAddress: createClientAddress(config.trustProxy),
     aesGcmOpen: nodeAesGcmOpen,
+    hmac: nodeHmac,
     store: delivery.store,
     events,
     metrics,

@@ -10,12 +10,14 @@ import fc from 'fast-check';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROVIDERS, providerNamed } from '../../src/core/verify/providers.js';
+import type { HmacFn } from '../../src/core/verify/crypto.js';
+import { nodeHmac } from '../../src/node/hmac.js';
 import { buildCases, type VerifyCase } from '../support/provider-cases.js';
 import { createSnsSigner, type SnsSigner } from '../support/sns-cert.js';
 import { bundleWorker } from '../worker/support/d1.js';
 
-/** Runs cases in-process (Node). */
-async function onNode(cases: VerifyCase[]): Promise<(boolean | string)[]> {
+/** Runs cases in-process (Node), with Web Crypto or with the Node relay's node:crypto HMAC. */
+async function onNode(cases: VerifyCase[], hmac?: HmacFn): Promise<(boolean | string)[]> {
   const out: (boolean | string)[] = [];
   for (const c of cases) {
     const provider = providerNamed(c.settings.provider)!;
@@ -23,7 +25,7 @@ async function onNode(cases: VerifyCase[]): Promise<(boolean | string)[]> {
       const headers = new Headers(c.headers);
       const certs = c.certs ?? {};
       const fetchCert = async (url: string) => (Object.hasOwn(certs, url) ? certs[url]! : Promise.reject(new Error('no such certificate')));
-      out.push((await provider.check({ method: c.method, url: c.url, headers, body: Buffer.from(c.body, 'base64'), now: c.now, fetchCert }, c.settings)).ok);
+      out.push((await provider.check({ method: c.method, url: c.url, headers, body: Buffer.from(c.body, 'base64'), now: c.now, fetchCert, ...(hmac ? { hmac } : {}) }, c.settings)).ok);
     } catch (err) {
       out.push(`threw: ${String(err)}`);
     }
@@ -59,7 +61,8 @@ describe('provider verifiers', () => {
   });
 
   it.each([
-    ['node', onNode],
+    ['node (Web Crypto)', (list: VerifyCase[]) => onNode(list)],
+    ['node (node:crypto HMAC, as the Node relay runs)', (list: VerifyCase[]) => onNode(list, nodeHmac)],
     ['workerd', onWorkerd],
   ] as const)('give the expected answer for every case on %s', async (_runtime, run) => {
     const got = await run(cases);
@@ -104,7 +107,7 @@ describe('provider verifiers', () => {
       now: Date.now() + s.skew,
       expected: false,
     }));
-    for (const got of [await onNode(list), await onWorkerd(list)]) {
+    for (const got of [await onNode(list), await onNode(list, nodeHmac), await onWorkerd(list)]) {
       expect(got.filter((g) => typeof g !== 'boolean')).toEqual([]);
       // Random bytes never carry a valid signature (GitLab/Telegram compare a header with the secret, which fast-check can hit).
       const passed = list.filter((c, i) => got[i] === true && !['gitlab', 'telegram'].includes(c.settings.provider));

@@ -103,6 +103,12 @@ function hmacKey(hash: HmacHash, secret: string | Uint8Array): Promise<CryptoKey
   return key;
 }
 
+/**
+ * An HMAC implementation: Web Crypto's below by default; a runtime may hand in a faster one
+ * (Node: node:crypto, synchronous, no thread-pool round trip). Must agree byte for byte.
+ */
+export type HmacFn = (hash: HmacHash, secret: string | Uint8Array, ...parts: Uint8Array[]) => Promise<Uint8Array> | Uint8Array;
+
 /** HMAC of the parts (concatenated) under the secret (text as UTF-8, or raw bytes). */
 export async function hmac(hash: HmacHash, secret: string | Uint8Array, ...parts: Uint8Array[]): Promise<Uint8Array> {
   const data = parts.length === 1 ? new Uint8Array(parts[0]!) : concat(...parts);

@@ -17,6 +17,6 @@ export const meta: Provider = {
   async check(req, { secret = '' }) {
     const header = req.headers.get('x-hub-signature-256');
     if (header === null) return fail('no X-Hub-Signature-256 header');
-    return (await verifyHubSignature256(secret, req.body, header)) ? PASS : fail('X-Hub-Signature-256 does not match the app secret');
+    return (await verifyHubSignature256(secret, req.body, header, req.hmac)) ? PASS : fail('X-Hub-Signature-256 does not match the app secret');
   },
 };

@@ -6,7 +6,7 @@
  * sign the URL with or without the default port, so both are tried.
  * https://www.twilio.com/docs/usage/webhooks/webhooks-security#validating-signatures-from-twilio
  */
-import { fromBase64, hmac, sha256, timingSafeEqual, toHex, trimmed, utf8 } from './crypto.js';
+import { fromBase64, hmac, sha256, timingSafeEqual, toHex, trimmed, utf8 , type HmacFn } from './crypto.js';
 import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 
 const td = new TextDecoder('utf-8', { fatal: false });
@@ -41,7 +41,7 @@ function formParams(body: Uint8Array): string {
 }
 
 /** Whether `header` signs this request for the URL it was sent to. */
-export async function verifyTwilio(authToken: string, url: string, contentType: string, body: Uint8Array, header: string | null | undefined): Promise<boolean> {
+export async function verifyTwilio(authToken: string, url: string, contentType: string, body: Uint8Array, header: string | null | undefined, impl: HmacFn = hmac): Promise<boolean> {
   const mac = fromBase64(trimmed(header));
   if (mac === undefined || typeof authToken !== 'string' || authToken === '' || typeof url !== 'string') return false;
   let params = '';
@@ -52,7 +52,7 @@ export async function verifyTwilio(authToken: string, url: string, contentType: 
     params = formParams(body);
   }
   let ok = false;
-  for (const candidate of portVariants(url)) ok = timingSafeEqual(mac, await hmac('SHA-1', authToken, utf8(candidate + params))) || ok;
+  for (const candidate of portVariants(url)) ok = timingSafeEqual(mac, await impl('SHA-1', authToken, utf8(candidate + params))) || ok;
   return ok;
 }
 
@@ -65,7 +65,7 @@ export const twilio: Provider = {
   async check(req, { secret = '' }) {
     const header = req.headers.get('x-twilio-signature');
     if (header === null) return fail('no X-Twilio-Signature header');
-    const ok = await verifyTwilio(secret, req.url, req.headers.get('content-type') ?? '', req.body, header);
+    const ok = await verifyTwilio(secret, req.url, req.headers.get('content-type') ?? '', req.body, header, req.hmac);
     return ok ? PASS : fail(`X-Twilio-Signature does not match (signed for another URL than ${req.url.replace(/\?.*$/, '?…')}?)`);
   },
 };

@@ -4,6 +4,8 @@
  * never an exception (a malformed header is a failed check with a reason).
  */
 
+import type { HmacFn } from './crypto.js';
+
 /** Fetches a signing certificate's PEM text (AWS SNS); the caller decides where it may come from. */
 export type CertFetcher = (url: string) => Promise<string>;
 
@@ -23,6 +25,8 @@ export interface SignedRequest {
   now: number;
   /** How the AWS SNS verifier loads certificates (only from AWS SNS hosts; cached). */
   fetchCert?: CertFetcher;
+  /** The runtime's own HMAC, when faster than Web Crypto's (Node); default Web Crypto. */
+  hmac?: HmacFn;
 }
 
 /** The outcome of a check: the reason is for logs and the receiver's `reason`, never a secret. */
