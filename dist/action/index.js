@@ -25002,9 +25002,9 @@ var awsSnsTrigger = {
 };
 
 // src/core/verify/github.ts
-async function verifyHubSignature256(secret, body, header) {
+async function verifyHubSignature256(secret, body, header, impl = hmac) {
   const mac = fromHex(after("sha256=", header));
-  return mac !== void 0 && typeof secret === "string" && secret !== "" && timingSafeEqual(mac, await hmac("SHA-256", secret, body));
+  return mac !== void 0 && typeof secret === "string" && secret !== "" && timingSafeEqual(mac, await impl("SHA-256", secret, body));
 }
 var verifyGithub = verifyHubSignature256;
 
@@ -25102,13 +25102,13 @@ var googleFormTrigger = {
 
 // src/core/verify/slack.ts
 var SLACK_WINDOW_SECONDS = 300;
-async function checkSlack(secret, body, signature, timestamp, nowMs) {
+async function checkSlack(secret, body, signature, timestamp, nowMs, impl = hmac) {
   const ts = unixSeconds(timestamp);
   if (ts === void 0) return fail("missing or malformed X-Slack-Request-Timestamp");
   if (!withinWindow(ts, nowMs, SLACK_WINDOW_SECONDS)) return fail("X-Slack-Request-Timestamp is more than 5 minutes away from the time the relay received the request");
   const mac = fromHex(after("v0=", signature));
   if (mac === void 0 || typeof secret !== "string" || secret === "") return fail("X-Slack-Signature does not match");
-  const expected = await hmac("SHA-256", secret, utf8(`v0:${timestamp.trim()}:`), body);
+  const expected = await impl("SHA-256", secret, utf8(`v0:${timestamp.trim()}:`), body);
   return timingSafeEqual(mac, expected) ? PASS : fail("X-Slack-Signature does not match");
 }
 
@@ -25235,9 +25235,9 @@ var telegramBotTrigger = {
 };
 
 // src/core/verify/trello.ts
-async function verifyTrello(secret, callbackUrl, body, header) {
+async function verifyTrello(secret, callbackUrl, body, header, impl = hmac) {
   const mac = fromBase64(trimmed(header));
-  return mac !== void 0 && typeof secret === "string" && secret !== "" && timingSafeEqual(mac, await hmac("SHA-1", secret, body, utf8(String(callbackUrl))));
+  return mac !== void 0 && typeof secret === "string" && secret !== "" && timingSafeEqual(mac, await impl("SHA-1", secret, body, utf8(String(callbackUrl))));
 }
 
 // src/receiver/triggers/trello.ts
@@ -25270,9 +25270,9 @@ var trelloTrigger = {
 };
 
 // src/core/verify/typeform.ts
-async function verifyTypeform(secret, body, header) {
+async function verifyTypeform(secret, body, header, impl = hmac) {
   const mac = fromBase64(after("sha256=", header));
-  return mac !== void 0 && typeof secret === "string" && secret !== "" && timingSafeEqual(mac, await hmac("SHA-256", secret, body));
+  return mac !== void 0 && typeof secret === "string" && secret !== "" && timingSafeEqual(mac, await impl("SHA-256", secret, body));
 }
 
 // src/receiver/triggers/typeform.ts
