@@ -12,7 +12,8 @@ const mf = new Miniflare({
   scriptPath,
   modules: true,
   modulesRoot: dirname(scriptPath),
-  bindings: { GITHUB_API_URL: upstream },
+  // The relay's rate limits are off: the load generator is one client sending to one repository.
+  bindings: { GITHUB_API_URL: upstream, W2G_RATE_LIMIT_CLIENT: '0', W2G_RATE_LIMIT_HOOK: '0' },
   compatibilityDate: '2025-09-01',
   compatibilityFlags: ['nodejs_compat'],
   host: '127.0.0.1',
