@@ -1,7 +1,7 @@
 /**
  * With the relay acting as a GitHub App, every call of a delivery takes the installation token in
  * place of the App marker: storing the body's git blob, the repository lookup for the default
- * branch, and the dispatch of either kind; one token serves them all (minted once).
+ * branch, and the dispatch of either kind; tokens minted per scope (a workflow run also needs Actions).
  */
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ const PUBLIC = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString()
 let gh: FakeGitHub;
 const node = createNodeHttpClient();
 beforeAll(async () => {
-  gh = await startFakeGitHub({ app: { appId: '77', publicKey: PUBLIC, installations: { 'octo/bot': 7 } } });
+  gh = await startFakeGitHub({ app: { appId: '77', publicKey: PUBLIC, installations: { 'octo/bot': 7 }, permissions: { contents: 'write', actions: 'write', metadata: 'read' } } });
 });
 afterAll(async () => {
   await gh.close();
@@ -26,7 +26,7 @@ afterAll(async () => {
 beforeEach(() => gh.reset());
 
 describe('GitHub App credential on a delivery with a blob', () => {
-  it('stores the blob, looks the default branch up and starts the run with one installation token', async () => {
+  it('stores the blob and looks the default branch up with a contents token, and starts the run with one that may also run Actions', async () => {
     const github = createGitHubClient({ http: node.http, clock: { now: () => Date.now() }, apiUrl: gh.url, userAgent: 'test', app: { appId: '77', privateKey: PRIVATE } });
     const authorization = appCredential('octo', 'bot');
     const bytes = randomBytes(70_000);
@@ -39,14 +39,16 @@ describe('GitHub App credential on a delivery with a blob', () => {
       5000,
     );
     expect(started.kind).toBe('delivered');
-    expect(gh.app!.minted).toHaveLength(1);
+    // Each token is as narrow as its calls: Contents for the blob and the lookup, Actions too for the run.
+    expect(gh.app!.minted.map((m) => m.permissions)).toEqual([{ contents: 'write' }, { contents: 'write', actions: 'write' }]);
     const token = `token ${gh.app!.minted[0]!.token}`;
+    const runToken = `token ${gh.app!.minted[1]!.token}`;
     // The App's own calls (installation lookup, token mint) use its JWT; the delivery's use the token.
     const seen = gh.requests.filter((r) => !r.url.startsWith('/app') && !r.url.endsWith('/installation')).map((r) => [r.method, r.url.replace(/\?.*/, ''), r.headers.authorization]);
     expect(seen).toEqual([
       ['POST', '/repos/octo/bot/git/blobs', token],
       ['GET', '/repos/octo/bot', token],
-      ['POST', '/repos/octo/bot/actions/workflows/webhook.yml/dispatches', token],
+      ['POST', '/repos/octo/bot/actions/workflows/webhook.yml/dispatches', runToken],
     ]);
     expect(gh.repoApi.blob('octo', 'bot', sha)?.equals(bytes)).toBe(true);
   });
