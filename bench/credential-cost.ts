@@ -24,7 +24,11 @@ const pem = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.expor
 
 /** A GitHub stand-in: the App endpoints and the dispatch answer at once, in-process. */
 const github: HttpClient = async (req) => {
-  const ok = (status: number, body: unknown): HttpResponse => ({ status, headers: { 'content-type': 'application/json' }, body: body === '' ? '' : JSON.stringify(body) });
+  const ok = (status: number, body: unknown): HttpResponse => ({
+    status,
+    headers: { 'content-type': 'application/json' },
+    body: body === '' ? '' : JSON.stringify(body),
+  });
   if (req.url.endsWith('/installation')) return ok(200, { id: 1 });
   if (req.url.endsWith('/access_tokens')) return ok(201, { token: 'ghs_bench', expires_at: new Date(Date.now() + 3_600_000).toISOString() });
   return ok(204, '');
@@ -45,11 +49,20 @@ const ring = await importSealingKeys([key], nodeAesGcmOpen);
 const claims = { jti: newJti(), iat: Math.floor(Date.now() / 1000), repo: 'octo/bot', path: '/hooks', credential: { kind: 'pat' as const, token: PAT } };
 const sealed = await sealToken(claims, ring);
 const appSealed = await sealToken({ ...claims, credential: { kind: 'app' } }, ring);
-const rules: CredentialRules = { rawTokens: 'allow', allowRepos: undefined, keyring: Promise.resolve(ring), isRevoked: () => false, hasApp: true, now: () => Date.now() };
+const rules: CredentialRules = {
+  rawTokens: 'allow',
+  allowRepos: undefined,
+  keyring: Promise.resolve(ring),
+  isRevoked: () => false,
+  hasApp: true,
+  now: () => Date.now(),
+};
 const req = { owner: 'octo', repo: 'bot', path: '/hooks/x', queryEventType: undefined, eventType: 'webhook' };
 const none = new Headers();
 
-console.log(`token: ${sealed.length} characters (${sealed.length - 4} base64url = ${Math.floor(((sealed.length - 4) * 3) / 4)} bytes) for a ${PAT.length}-character PAT, path and no expiry`);
+console.log(
+  `token: ${sealed.length} characters (${sealed.length - 4} base64url = ${Math.floor(((sealed.length - 4) * 3) / 4)} bytes) for a ${PAT.length}-character PAT, path and no expiry`,
+);
 console.log(`App token: ${appSealed.length} characters; N = ${N}\n`);
 const raw = await time('credential rule, raw token', () => resolveCredential(findToken(PAT, none)!, req, rules));
 const webOpen = await time('openSealedToken alone, Web Crypto', () => openSealedToken(sealed, webRing, Date.now()));
@@ -57,12 +70,21 @@ const open = await time('openSealedToken alone, node:crypto (the Node relay)', (
 const seal = await time('credential rule, sealed token, first sight (open + claims)', () => resolveCredential(findToken(sealed, none)!, req, rules));
 const cachedRules: CredentialRules = { ...rules, opened: new Map() };
 const sealCached = await time('credential rule, sealed token seen before (the relay)', () => resolveCredential(findToken(sealed, none)!, req, cachedRules));
-const app = createGitHubApp({ credentials: { appId: '1', privateKey: pem }, http: github, clock: { now: () => Date.now() }, apiUrl: 'http://127.0.0.1:1', userAgent: 'bench' });
+const app = createGitHubApp({
+  credentials: { appId: '1', privateKey: pem },
+  http: github,
+  clock: { now: () => Date.now() },
+  apiUrl: 'http://127.0.0.1:1',
+  userAgent: 'bench',
+});
 await app.installationToken('octo', 'bot', Date.now() + 5000);
 const cached = await time('App installation token from the cache', () => app.installationToken('octo', 'bot', Date.now() + 5000));
 
 console.log('\nwhole requests (app.request, POST 1 KB JSON, GitHub stand-in answers 204 at once):');
-const relay = createApp({ ...defaultRelayConfig, githubApiUrl: 'http://127.0.0.1:1', sealingKeys: [key], githubAppId: '1', githubAppPrivateKey: pem }, { http: github, aesGcmOpen: nodeAesGcmOpen });
+const relay = createApp(
+  { ...defaultRelayConfig, githubApiUrl: 'http://127.0.0.1:1', sealingKeys: [key], githubAppId: '1', githubAppPrivateKey: pem },
+  { http: github, aesGcmOpen: nodeAesGcmOpen },
+);
 const body = JSON.stringify({ text: 'x'.repeat(1000) });
 const post = (token: string) => async () => {
   const res = await relay.request(`http://relay/octo/bot/hooks/x?__token=${token}`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
@@ -73,4 +95,18 @@ const rawReq = await time('request with a raw token', post(PAT));
 const sealedReq = await time('request with a sealed token', post(sealed));
 const appReq = await time('request with an App URL (token from the cache)', post(appSealed));
 console.log(`\nsealed − raw: ${(sealedReq - rawReq).toFixed(1)} µs per request; App − raw: ${(appReq - rawReq).toFixed(1)} µs per request`);
-console.log(JSON.stringify({ n: N, tokenChars: sealed.length, rawRuleUs: raw, webOpenUs: webOpen, openUs: open, sealedRuleUs: seal, sealedCachedUs: sealCached, appCachedUs: cached, rawReqUs: rawReq, sealedReqUs: sealedReq, appReqUs: appReq }));
+console.log(
+  JSON.stringify({
+    n: N,
+    tokenChars: sealed.length,
+    rawRuleUs: raw,
+    webOpenUs: webOpen,
+    openUs: open,
+    sealedRuleUs: seal,
+    sealedCachedUs: sealCached,
+    appCachedUs: cached,
+    rawReqUs: rawReq,
+    sealedReqUs: sealedReq,
+    appReqUs: appReq,
+  }),
+);

@@ -55,13 +55,19 @@ try {
     for (let i = 0; i < runs + 1; i++) {
       const body = randomBytes(Math.min(mb * 1024 * 1024, 25 * 1024 * 1024));
       const t0 = performance.now();
-      const res = await fetch(`${relay.url}/octo/bench/large?${query}__token=ghp_bench`, { method: 'POST', body, headers: { 'content-type': 'application/octet-stream' } });
+      const res = await fetch(`${relay.url}/octo/bench/large?${query}__token=ghp_bench`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/octet-stream' },
+      });
       const text = await res.text();
       const t1 = performance.now();
       if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${text}`);
       // The receiver's side: read the blob back raw and check it.
       const sha = createHash('sha1').update(`blob ${body.length}\0`).update(body).digest('hex');
-      const blob = Buffer.from(await (await fetch(`${fake.url}/repos/octo/bench/git/blobs/${sha}`, { headers: { accept: 'application/vnd.github.raw+json' } })).arrayBuffer());
+      const blob = Buffer.from(
+        await (await fetch(`${fake.url}/repos/octo/bench/git/blobs/${sha}`, { headers: { accept: 'application/vnd.github.raw+json' } })).arrayBuffer(),
+      );
       if (createHash('sha256').update(blob).digest('hex') !== createHash('sha256').update(body).digest('hex')) throw new Error('blob differs');
       const t2 = performance.now();
       if (i === 0) continue; // warm-up

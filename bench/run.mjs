@@ -58,7 +58,20 @@ const TARGETS = [
     name: 'node',
     requires: DIST_NODE,
     // The default configuration; pacing off so the bench measures the relay, not the rate limit.
-    args: (up, dir) => [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--github-api-url', up, '--log-level', settings.logLevel, '--db', join(dir, 'node.db')],
+    args: (up, dir) => [
+      CLI,
+      'serve',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--github-api-url',
+      up,
+      '--log-level',
+      settings.logLevel,
+      '--db',
+      join(dir, 'node.db'),
+    ],
     env: NODE_ENV,
   },
   // Diagnostic: the same HTTP path with one direct attempt per request, no outbox (bench/node-direct.ts).
@@ -66,7 +79,22 @@ const TARGETS = [
   {
     name: 'node-async',
     requires: DIST_NODE,
-    args: (up, dir) => [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--github-api-url', up, '--log-level', settings.logLevel, '--mode', 'async', '--db', join(dir, 'async.db')],
+    args: (up, dir) => [
+      CLI,
+      'serve',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--github-api-url',
+      up,
+      '--log-level',
+      settings.logLevel,
+      '--mode',
+      'async',
+      '--db',
+      join(dir, 'async.db'),
+    ],
     env: NODE_ENV,
   },
   // --compare <bin/webhook2github.js of another checkout>: that build's default mode as one more target (A/B).
@@ -74,7 +102,20 @@ const TARGETS = [
     ? [
         {
           name: 'node-compare',
-          args: (up, dir) => [resolve(opt('--compare')), 'serve', '--port', '0', '--host', '127.0.0.1', '--github-api-url', up, '--log-level', settings.logLevel, '--db', join(dir, 'compare.db')],
+          args: (up, dir) => [
+            resolve(opt('--compare')),
+            'serve',
+            '--port',
+            '0',
+            '--host',
+            '127.0.0.1',
+            '--github-api-url',
+            up,
+            '--log-level',
+            settings.logLevel,
+            '--db',
+            join(dir, 'compare.db'),
+          ],
           env: NODE_ENV,
         },
       ]
@@ -84,7 +125,13 @@ const TARGETS = [
   // Miniflare starts workerd: slow on a busy machine, so it gets longer to start.
   { name: 'workerd', requires: DIST_WORKER, args: (up) => [join(ROOT, 'bench', 'workerd-target.mjs'), '--upstream', up], rssOf: 'workerd', startMs: 60_000 },
   // The built Worker at full strength: D1 delivery log, credential lanes (Durable Objects), queues.
-  { name: 'workerd-lanes', requires: DIST_WORKER, args: (up) => [join(ROOT, 'bench', 'workerd-lanes-target.mjs'), '--upstream', up], rssOf: 'workerd', startMs: 60_000 },
+  {
+    name: 'workerd-lanes',
+    requires: DIST_WORKER,
+    args: (up) => [join(ROOT, 'bench', 'workerd-lanes-target.mjs'), '--upstream', up],
+    rssOf: 'workerd',
+    startMs: 60_000,
+  },
 ].filter((t) => !only || only.includes(t.name));
 
 // ---------------------------------------------------------------------------------------------
@@ -293,7 +340,9 @@ async function runScenario(scenario, upstream, tmp, step) {
       for (const s of live) {
         // Each target warms up (unmeasured) right before its first measured run.
         const warmup = round === 1 ? settings.warmup : 0;
-        progress(`[${step()}] ${scenario.name} · round ${round}/${settings.rounds} · ${s.t.name}${warmup ? ` (after ${warmup} s warm-up)` : ''} · ${done}/${total} runs in this scenario`);
+        progress(
+          `[${step()}] ${scenario.name} · round ${round}/${settings.rounds} · ${s.t.name}${warmup ? ` (after ${warmup} s warm-up)` : ''} · ${done}/${total} runs in this scenario`,
+        );
         try {
           const r = await runLoad(s.url + RELAY_PATH, settings.duration, scenario.bodyBytes, warmup, s.rssPid, scenario.tokens);
           s.runs.push(r);
@@ -341,7 +390,13 @@ function summarize(started) {
       rssMB: Math.round(s.rssKB / 1024),
       idleMB: Math.round(s.idleKB / 1024),
       // CPU time of the target per answered request: steadier than req/s on a busy machine.
-      cpuUsPerReq: Math.round(s.runs.reduce((n, r) => n + (r.cpuUs || 0), 0) / Math.max(1, s.runs.reduce((n, r) => n + (r.ok || 0), 0))),
+      cpuUsPerReq: Math.round(
+        s.runs.reduce((n, r) => n + (r.cpuUs || 0), 0) /
+          Math.max(
+            1,
+            s.runs.reduce((n, r) => n + (r.ok || 0), 0),
+          ),
+      ),
       ratio: null,
       status: s.status,
       rounds: s.runs.map((r) => Math.round(r.rps)),
@@ -355,7 +410,8 @@ function summarize(started) {
     // Durable targets (the outbox written before the answer) are measured against the durable
     // floor; the direct path, workerd and the durable floor itself against the plain floor.
     // The built Worker against the forward-only Worker in the same runtime.
-    const base = DURABLE.has(r.name) && durableFloor ? durableFloor : (r.name === 'workerd' || r.name === 'workerd-lanes') && workerdFloor ? workerdFloor : floor;
+    const base =
+      DURABLE.has(r.name) && durableFloor ? durableFloor : (r.name === 'workerd' || r.name === 'workerd-lanes') && workerdFloor ? workerdFloor : floor;
     if (base && r.rps !== null) {
       r.base = base.name;
       r.ratio = round2(r.rps / base.rps);

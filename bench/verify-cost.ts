@@ -60,7 +60,8 @@ const sns = await createSnsSigner();
   const headers = new Headers({ 'x-amz-sns-message-type': 'Notification' });
   const fetchCert = async () => sns.certPem;
   const provider = providerNamed('aws-sns')!;
-  const check = () => provider.check({ method: 'POST', url: URL_SIGNED, headers, body, now: Date.now(), fetchCert }, { provider: 'aws-sns', topicArn: sns.topicArn });
+  const check = () =>
+    provider.check({ method: 'POST', url: URL_SIGNED, headers, body, now: Date.now(), fetchCert }, { provider: 'aws-sns', topicArn: sns.topicArn });
   if (!(await check()).ok) throw new Error('aws-sns: the bench request does not verify');
   results['aws-sns (certificate cached)'] = await time('aws-sns (RSA, certificate cached)', check);
 }
@@ -71,8 +72,12 @@ const key = randomBytes(32);
 const ring = await importSealingKeys([key], nodeAesGcmOpen);
 const github: HttpClient = async () => ({ status: 204, headers: {}, body: '' });
 // As the Node relay runs: node:crypto for AES-GCM and HMAC.
-const relay = createApp({ ...defaultRelayConfig, githubApiUrl: 'http://127.0.0.1:1', sealingKeys: [key], publicUrl: 'https://relay.example', rateLimitClient: 0, rateLimitHook: 0 }, { http: github, aesGcmOpen: nodeAesGcmOpen, hmac: nodeHmac });
-const seal = (verify?: VerifySettings) => sealToken({ jti: newJti(), iat: now, repo: 'octo/bot', credential: { kind: 'pat', token: 'ghp_bench' }, ...(verify ? { verify } : {}) }, ring);
+const relay = createApp(
+  { ...defaultRelayConfig, githubApiUrl: 'http://127.0.0.1:1', sealingKeys: [key], publicUrl: 'https://relay.example', rateLimitClient: 0, rateLimitHook: 0 },
+  { http: github, aesGcmOpen: nodeAesGcmOpen, hmac: nodeHmac },
+);
+const seal = (verify?: VerifySettings) =>
+  sealToken({ jti: newJti(), iat: now, repo: 'octo/bot', credential: { kind: 'pat', token: 'ghp_bench' }, ...(verify ? { verify } : {}) }, ring);
 const fixtures = new Map(providerFixtures().map((f) => [f.provider, f]));
 const requestRow = async (label: string, provider: string | undefined) => {
   const f = provider ? fixtures.get(provider)! : undefined;
@@ -91,5 +96,9 @@ await requestRow('(warm-up) sealed URL, no verification', undefined);
 const plain = await requestRow('sealed URL, no verification', undefined);
 const rows: Record<string, number> = {};
 for (const p of ['github', 'stripe', 'standard-webhooks', 'discord']) rows[p] = await requestRow(`sealed URL, --verify ${p}`, p);
-console.log(`\nadded per request: ${Object.entries(rows).map(([p, us]) => `${p} ${(us - plain).toFixed(1)} µs`).join(', ')}`);
+console.log(
+  `\nadded per request: ${Object.entries(rows)
+    .map(([p, us]) => `${p} ${(us - plain).toFixed(1)} µs`)
+    .join(', ')}`,
+);
 console.log(JSON.stringify({ n: N, checkUs: results, requestUs: { plain, ...rows }, cpuUs: cpuOf }));

@@ -41,9 +41,22 @@ export function createAdminApi(opts: AdminApiOptions): Hono {
     return api;
   }
   const unauthorized = (c: Context) =>
-    errorResponse(new RelayError(401, 'unauthorized', 'Send the admin token as `Authorization: Bearer <W2G_ADMIN_TOKEN>`.', undefined, { 'www-authenticate': 'Bearer realm="webhook2github admin"' }), c.req.raw);
+    errorResponse(
+      new RelayError(401, 'unauthorized', 'Send the admin token as `Authorization: Bearer <W2G_ADMIN_TOKEN>`.', undefined, {
+        'www-authenticate': 'Bearer realm="webhook2github admin"',
+      }),
+      c.req.raw,
+    );
   // Constant-time comparison (hono hashes both sides before comparing).
-  api.use('*', bearerAuth({ token: opts.adminToken, noAuthenticationHeader: { message: unauthorized }, invalidAuthenticationHeader: { message: unauthorized }, invalidToken: { message: unauthorized } }));
+  api.use(
+    '*',
+    bearerAuth({
+      token: opts.adminToken,
+      noAuthenticationHeader: { message: unauthorized },
+      invalidAuthenticationHeader: { message: unauthorized },
+      invalidToken: { message: unauthorized },
+    }),
+  );
 
   api.get('/deliveries', async (c) => {
     const status = c.req.query('status') || undefined;
@@ -51,7 +64,8 @@ export function createAdminApi(opts: AdminApiOptions): Hono {
       throw new RelayError(400, 'invalid_status', `status must be one of ${DELIVERY_STATUSES.join(', ')}.`);
     }
     const limit = c.req.query('limit');
-    if (limit !== undefined && !/^\d{1,4}$/.test(limit)) throw new RelayError(400, 'invalid_limit', 'limit must be a whole number of deliveries, e.g. limit=50.');
+    if (limit !== undefined && !/^\d{1,4}$/.test(limit))
+      throw new RelayError(400, 'invalid_limit', 'limit must be a whole number of deliveries, e.g. limit=50.');
     const page = await opts.store.list({
       status: status as DeliveryStatus | undefined,
       repo: c.req.query('repo') || undefined,
@@ -72,11 +86,23 @@ export function createAdminApi(opts: AdminApiOptions): Hono {
     if (!original) throw unknownDelivery(c.req.param('id'));
     const token = c.req.header('x-github-authorization') ?? c.req.query('__token');
     if (!token?.trim()) {
-      throw new RelayError(400, 'missing_token', 'A replay needs a GitHub token (the original one is erased when a delivery ends): send X-Github-Authorization or ?__token=.');
+      throw new RelayError(
+        400,
+        'missing_token',
+        'A replay needs a GitHub token (the original one is erased when a delivery ends): send X-Github-Authorization or ?__token=.',
+      );
     }
-    const job = replayJob(original, { id: newId(), authorization: authorizationOf(token), now: clock.now(), blobBytes: await opts.store.readBlob(original.id) });
+    const job = replayJob(original, {
+      id: newId(),
+      authorization: authorizationOf(token),
+      now: clock.now(),
+      blobBytes: await opts.store.readBlob(original.id),
+    });
     const outcome = await opts.submitReplay(job);
-    return c.json(replayAnswer(job, outcome), outcome.kind === 'attempted' && outcome.result.kind === 'failed' ? 502 : outcome.kind === 'attempted' ? 200 : 202);
+    return c.json(
+      replayAnswer(job, outcome),
+      outcome.kind === 'attempted' && outcome.result.kind === 'failed' ? 502 : outcome.kind === 'attempted' ? 200 : 202,
+    );
   });
 
   api.all('*', () => {
@@ -96,7 +122,12 @@ function replayAnswer(job: DeliveryJob, outcome: SubmitOutcome): Record<string, 
     case 'attempted': {
       const r = outcome.result;
       const githubStatus = r.kind === 'retry' ? r.response?.status : r.response.status;
-      return { success: r.kind === 'delivered', ...base, status: r.kind === 'delivered' ? 'delivered' : r.kind === 'failed' ? 'failed' : 'pending', github_status: githubStatus ?? null };
+      return {
+        success: r.kind === 'delivered',
+        ...base,
+        status: r.kind === 'delivered' ? 'delivered' : r.kind === 'failed' ? 'failed' : 'pending',
+        github_status: githubStatus ?? null,
+      };
     }
   }
 }

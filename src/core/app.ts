@@ -158,7 +158,10 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
   }
   if (config.sealingKeys.length > 0) {
     app.use('/_/seal', corsAfter);
-    app.route('/_/seal', createSealApi({ config, keyring: rules.keyring, github, http: ports.http, clock, logger, ...(ports.clientKey ? { clientKey: ports.clientKey } : {}) }));
+    app.route(
+      '/_/seal',
+      createSealApi({ config, keyring: rules.keyring, github, http: ports.http, clock, logger, ...(ports.clientKey ? { clientKey: ports.clientKey } : {}) }),
+    );
   }
 
   mountOperatorRoutes(app, {
@@ -205,7 +208,10 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
     const answer = (a: HandshakeAnswer): Response => {
       status = a.status;
       edge.handshake = a.handshake;
-      return new Response(req.method === 'HEAD' ? null : a.body, { status, headers: { ...corsOut, ...(a.contentType ? { 'content-type': a.contentType, 'x-content-type-options': 'nosniff' } : {}) } });
+      return new Response(req.method === 'HEAD' ? null : a.body, {
+        status,
+        headers: { ...corsOut, ...(a.contentType ? { 'content-type': a.contentType, 'x-content-type-options': 'nosniff' } : {}) },
+      });
     };
     try {
       // Before any work: the request's size, then its sender's rate.
@@ -221,14 +227,23 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
       const token = chooseToken(system.__token, req.headers);
       // A run of a workflow is another event than the repository_dispatch a sealed URL may fix.
       const asked = queryTarget.kind === 'workflow_dispatch' ? WORKFLOW_DISPATCH_EVENT : system.__event_type;
-      const credential = await resolveCredential(token, { owner, repo, path, queryEventType: asked, eventType: queryEventType, queryWorkflow: system.__workflow }, rules).catch((err: unknown) => {
+      const credential = await resolveCredential(
+        token,
+        { owner, repo, path, queryEventType: asked, eventType: queryEventType, queryWorkflow: system.__workflow },
+        rules,
+      ).catch((err: unknown) => {
         if (queryTarget.kind === 'workflow_dispatch' && err instanceof RelayError && err.code === 'event_type_not_allowed') {
-          throw new RelayError(403, 'event_type_not_allowed', 'This hook URL dispatches repository_dispatch events of the one type it was made for; it cannot start a workflow_dispatch run. Remove __workflow, or make a hook URL without a fixed event type.');
+          throw new RelayError(
+            403,
+            'event_type_not_allowed',
+            'This hook URL dispatches repository_dispatch events of the one type it was made for; it cannot start a workflow_dispatch run. Remove __workflow, or make a hook URL without a fixed event type.',
+          );
         }
         throw err;
       });
       // A sealed URL that fixes a workflow wins over the query; else the query's choice.
-      const dispatchTo: Target = credential.target ?? (queryTarget.kind === 'repository_dispatch' ? { kind: 'repository_dispatch', eventType: credential.eventType } : queryTarget);
+      const dispatchTo: Target =
+        credential.target ?? (queryTarget.kind === 'repository_dispatch' ? { kind: 'repository_dispatch', eventType: credential.eventType } : queryTarget);
       const eventType = eventLabelOf(dispatchTo);
       jti = credential.jti;
       // Per hook: a sealed URL by its token id (each URL its own budget), a raw token by repository.
@@ -247,9 +262,23 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
         const early = unsignedHandshake(handshake);
         if (early) return answer(early);
         if (credential.verify) {
-          const failure = await checkAtEdge(credential.verify, { method: req.method, url: signedUrl(req.url, config.publicUrl), headers: req.headers, body: read.bytes ?? new Uint8Array(0), now: receivedAt, ...(ports.hmac ? { hmac: ports.hmac } : {}) }, fetchCert);
+          const failure = await checkAtEdge(
+            credential.verify,
+            {
+              method: req.method,
+              url: signedUrl(req.url, config.publicUrl),
+              headers: req.headers,
+              body: read.bytes ?? new Uint8Array(0),
+              now: receivedAt,
+              ...(ports.hmac ? { hmac: ports.hmac } : {}),
+            },
+            fetchCert,
+          );
           if (failure) {
-            logger.warn({ repo: `${owner}/${repo}`, path, jti, provider: failure.provider, reason: failure.reason, client: ports.clientAddress?.(c) }, 'refused: the request is not signed by the provider this hook URL requires');
+            logger.warn(
+              { repo: `${owner}/${repo}`, path, jti, provider: failure.provider, reason: failure.reason, client: ports.clientAddress?.(c) },
+              'refused: the request is not signed by the provider this hook URL requires',
+            );
             throw signatureMismatch(failure);
           }
           edge.verified = credential.verify.provider;
@@ -314,7 +343,22 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
       return errorResponse(relayError, req, id, config.publicUrl);
     } finally {
       if (!claimed) reservation?.release();
-      logger.info({ id, repo: owner && repo ? `${owner}/${repo}` : undefined, method: req.method, path, status, github_status: githubStatus, ...note, ...edge, ...(jti !== undefined ? { jti } : {}), client: ports.clientAddress?.(c), ms: clock.now() - started }, 'request');
+      logger.info(
+        {
+          id,
+          repo: owner && repo ? `${owner}/${repo}` : undefined,
+          method: req.method,
+          path,
+          status,
+          github_status: githubStatus,
+          ...note,
+          ...edge,
+          ...(jti !== undefined ? { jti } : {}),
+          client: ports.clientAddress?.(c),
+          ms: clock.now() - started,
+        },
+        'request',
+      );
     }
   }
 

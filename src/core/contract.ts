@@ -86,26 +86,10 @@ export const WORKFLOW_DISPATCH_LIMITS = {
 } as const;
 
 /** Query parameters the relay consumes; removed from the forwarded path. */
-export const SYSTEM_PARAMS = [
-  '__token',
-  '__response_code',
-  '__response_content_type',
-  '__response_body',
-  '__event_type',
-  '__workflow',
-  '__ref',
-] as const;
+export const SYSTEM_PARAMS = ['__token', '__response_code', '__response_content_type', '__response_body', '__event_type', '__workflow', '__ref'] as const;
 
 /** Headers that carry credentials; never copied into the envelope (authorization only when used). */
 export const CREDENTIAL_HEADERS = ['x-github-authorization', 'proxy-authorization'] as const;
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1) removed from the envelope. */
-export const HOP_BY_HOP_HEADERS = [
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'transfer-encoding',
-  'te',
-  'trailer',
-  'upgrade',
-] as const;
+export const HOP_BY_HOP_HEADERS = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade'] as const;

@@ -50,7 +50,8 @@ const bad = (code: string, message: string) => new RelayError(400, code, message
 
 /** The claims of a request at `nowMs`; throws a 400 RelayError that says what to change. */
 export function claimsFor(r: SealRequest, nowMs: number): SealedClaims {
-  if (typeof r.repo !== 'string' || !isRepoPattern(r.repo)) throw bad('invalid_repo', 'repo must be owner/name (or owner/* for every repository of the owner), e.g. "octo/bot".');
+  if (typeof r.repo !== 'string' || !isRepoPattern(r.repo))
+    throw bad('invalid_repo', 'repo must be owner/name (or owner/* for every repository of the owner), e.g. "octo/bot".');
   let path: string | undefined;
   if (r.path !== undefined && r.path !== '') {
     path = typeof r.path === 'string' ? normalizePathPrefix(r.path.startsWith('/') ? r.path : `/${r.path}`) : undefined;
@@ -58,13 +59,16 @@ export function claimsFor(r: SealRequest, nowMs: number): SealedClaims {
     if (path === '/') path = undefined;
   }
   if (r.eventType !== undefined && (typeof r.eventType !== 'string' || !isValidEventType(r.eventType))) {
-    throw bad('invalid_event_type', 'event_type must be 1–100 characters (GitHub\'s limit).');
+    throw bad('invalid_event_type', "event_type must be 1–100 characters (GitHub's limit).");
   }
   let target: SealedClaims['target'];
   if (r.workflow !== undefined && r.workflow !== '') {
-    if (typeof r.workflow !== 'string' || !isWorkflowName(r.workflow)) throw bad('invalid_workflow', 'workflow must be a workflow file in .github/workflows, such as webhook.yml, or a workflow id.');
-    if (r.eventType !== undefined) throw bad('invalid_workflow', 'A hook URL fixes an event type (repository_dispatch) or a workflow (workflow_dispatch), not both.');
-    if (r.ref !== undefined && r.ref !== '' && (typeof r.ref !== 'string' || !isRefName(r.ref))) throw bad('invalid_ref', 'ref must be a branch or tag name, such as main.');
+    if (typeof r.workflow !== 'string' || !isWorkflowName(r.workflow))
+      throw bad('invalid_workflow', 'workflow must be a workflow file in .github/workflows, such as webhook.yml, or a workflow id.');
+    if (r.eventType !== undefined)
+      throw bad('invalid_workflow', 'A hook URL fixes an event type (repository_dispatch) or a workflow (workflow_dispatch), not both.');
+    if (r.ref !== undefined && r.ref !== '' && (typeof r.ref !== 'string' || !isRefName(r.ref)))
+      throw bad('invalid_ref', 'ref must be a branch or tag name, such as main.');
     target = { workflow: r.workflow, ...(r.ref !== undefined && r.ref !== '' ? { ref: r.ref } : {}) };
   } else if (r.ref !== undefined && r.ref !== '') throw bad('invalid_ref', 'ref goes with workflow: the branch a workflow_dispatch run starts on.');
   let exp: number | undefined;
@@ -77,7 +81,11 @@ export function claimsFor(r: SealRequest, nowMs: number): SealedClaims {
   if (r.app) credential = { kind: 'app' };
   else {
     const token = typeof r.token === 'string' ? r.token.trim().replace(/^(?:token|bearer)\s+/i, '') : '';
-    if (token === '') throw bad('missing_token', 'Give the GitHub token to seal (or ask for an App URL). A fine-grained token needs "Contents: Read and write" on the repository.');
+    if (token === '')
+      throw bad(
+        'missing_token',
+        'Give the GitHub token to seal (or ask for an App URL). A fine-grained token needs "Contents: Read and write" on the repository.',
+      );
     if (token.startsWith('w2g_')) throw bad('invalid_token', 'That is already a sealed token; seal the GitHub token itself.');
     if (!isSealablePat(token)) throw bad('invalid_token', 'The GitHub token must be printable ASCII without spaces, as GitHub issued it.');
     credential = { kind: 'pat', token };

@@ -19,9 +19,7 @@ export type PlainHeaders = Record<string, string>;
  * `Vary: Origin` always, so caches keep answers to different origins apart.
  */
 export function corsHeaders(origin: string | null | undefined): PlainHeaders {
-  return origin
-    ? { 'access-control-allow-origin': origin, 'access-control-expose-headers': DELIVERY_HEADER, vary: 'Origin' }
-    : { vary: 'Origin' };
+  return origin ? { 'access-control-allow-origin': origin, 'access-control-expose-headers': DELIVERY_HEADER, vary: 'Origin' } : { vary: 'Origin' };
 }
 
 /**

@@ -71,7 +71,12 @@ function targetLength(url: string): number {
 export function checkRequestSize(req: Request, limits: Pick<LimitsConfig, 'maxUrlBytes' | 'maxHeaderBytes' | 'maxHeaders'>): void {
   const target = targetLength(req.url);
   if (target > limits.maxUrlBytes) {
-    throw new RelayError(414, 'uri_too_long', `The URL's path and query are ${target} bytes; this relay takes at most ${limits.maxUrlBytes}. Send data in the body instead.`, { limit_bytes: limits.maxUrlBytes });
+    throw new RelayError(
+      414,
+      'uri_too_long',
+      `The URL's path and query are ${target} bytes; this relay takes at most ${limits.maxUrlBytes}. Send data in the body instead.`,
+      { limit_bytes: limits.maxUrlBytes },
+    );
   }
   let count = 0;
   let bytes = 0;
@@ -80,9 +85,13 @@ export function checkRequestSize(req: Request, limits: Pick<LimitsConfig, 'maxUr
     bytes += name.length + value.length + 4;
   });
   if (count > limits.maxHeaders) {
-    throw new RelayError(431, 'too_many_headers', `The request has ${count} different headers; this relay takes at most ${limits.maxHeaders}.`, { limit: limits.maxHeaders });
+    throw new RelayError(431, 'too_many_headers', `The request has ${count} different headers; this relay takes at most ${limits.maxHeaders}.`, {
+      limit: limits.maxHeaders,
+    });
   }
   if (bytes > limits.maxHeaderBytes) {
-    throw new RelayError(431, 'headers_too_large', `The request's headers are ${bytes} bytes; this relay takes at most ${limits.maxHeaderBytes}.`, { limit_bytes: limits.maxHeaderBytes });
+    throw new RelayError(431, 'headers_too_large', `The request's headers are ${bytes} bytes; this relay takes at most ${limits.maxHeaderBytes}.`, {
+      limit_bytes: limits.maxHeaderBytes,
+    });
   }
 }

@@ -66,7 +66,11 @@ export function mountOperatorRoutes(app: Hono, d: OperatorDeps): void {
     const tokens = [config.metricsToken, config.adminToken].filter((t): t is string => t !== undefined && t !== '');
     if (tokens.length === 0) {
       app.get('/metrics', () => {
-        throw new RelayError(404, 'not_found', 'Metrics are enabled by setting W2G_METRICS_TOKEN (or W2G_ADMIN_TOKEN); scrape with Authorization: Bearer <token>.');
+        throw new RelayError(
+          404,
+          'not_found',
+          'Metrics are enabled by setting W2G_METRICS_TOKEN (or W2G_ADMIN_TOKEN); scrape with Authorization: Bearer <token>.',
+        );
       });
     } else {
       const message = unauthorized('Send Authorization: Bearer <W2G_METRICS_TOKEN> (or the admin token).');
@@ -88,7 +92,11 @@ export function mountOperatorRoutes(app: Hono, d: OperatorDeps): void {
     config.sealingKeys.length > 0
       ? {
           seal: (input: Parameters<typeof sealHookUrl>[0], base: string) =>
-            sealHookUrl(input, { config, keyring: d.keyring, github, clock, logger: d.logger, check: (o, n, a) => github.check(o, n, a, config.githubTimeoutMs) }, { admin: true, base }),
+            sealHookUrl(
+              input,
+              { config, keyring: d.keyring, github, clock, logger: d.logger, check: (o, n, a) => github.check(o, n, a, config.githubTimeoutMs) },
+              { admin: true, base },
+            ),
         }
       : undefined;
   app.route(

@@ -45,14 +45,23 @@ export interface SealApiOptions {
 export function createSealApi(opts: SealApiOptions): Hono {
   const { config, clock, github } = opts;
   const check = (owner: string, name: string, authorization: string) =>
-    checkDispatch({ http: opts.http, clock, apiUrl: config.githubApiUrl, userAgent: config.userAgent, app: github.app }, owner, name, authorization, config.githubTimeoutMs);
+    checkDispatch(
+      { http: opts.http, clock, apiUrl: config.githubApiUrl, userAgent: config.userAgent, app: github.app },
+      owner,
+      name,
+      authorization,
+      config.githubTimeoutMs,
+    );
   const limiter = createRateLimiter({ ...SEAL_RATE, now: () => clock.now() });
   const api = new Hono();
   api.onError(errorHandler(opts.logger, config.publicUrl));
 
   api.post('/', async (c) => {
     const wait = limiter.take(opts.clientKey?.(c) ?? 'all');
-    if (wait > 0) throw new RelayError(429, 'rate_limited', `Too many seal requests from this address; try again in ${wait} s.`, undefined, { 'retry-after': String(wait) });
+    if (wait > 0)
+      throw new RelayError(429, 'rate_limited', `Too many seal requests from this address; try again in ${wait} s.`, undefined, {
+        'retry-after': String(wait),
+      });
     const body = await readJson(c.req.raw);
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
     const input: SealRequest = {
@@ -66,7 +75,11 @@ export function createSealApi(opts: SealApiOptions): Hono {
       token: str(body['token']) ?? c.req.header('x-github-authorization'),
       verify: verifyInput(body['verify']),
     };
-    const made = await sealHookUrl({ ...input, check: body['check'] === true }, { ...opts, check }, { admin: isAdmin(c, config.adminToken), base: config.publicUrl ?? new URL(c.req.url).origin });
+    const made = await sealHookUrl(
+      { ...input, check: body['check'] === true },
+      { ...opts, check },
+      { admin: isAdmin(c, config.adminToken), base: config.publicUrl ?? new URL(c.req.url).origin },
+    );
     return c.json({ success: true, url: made.url, token: made.token, ...claimsView(made.claims) }, 201);
   });
 
@@ -99,9 +112,18 @@ export async function sealHookUrl(
   if (claims.credential.kind === 'app') {
     if (!github.app) throw new RelayError(400, 'app_not_configured', 'This relay has no GitHub App configured: seal a GitHub token instead (give "token").');
     if (!opts.admin) {
-      if (name === '*') throw new RelayError(403, 'proof_required', 'An App URL for every repository of an owner needs the admin token (Authorization: Bearer <W2G_ADMIN_TOKEN>).');
+      if (name === '*')
+        throw new RelayError(
+          403,
+          'proof_required',
+          'An App URL for every repository of an owner needs the admin token (Authorization: Bearer <W2G_ADMIN_TOKEN>).',
+        );
       if (input.token === undefined || input.token.trim() === '') {
-        throw new RelayError(403, 'proof_required', `An App URL needs proof that you may write to ${claims.repo}: give a GitHub token that can dispatch to it (as "token"; it is checked with GitHub and not kept), or the admin token.`);
+        throw new RelayError(
+          403,
+          'proof_required',
+          `An App URL needs proof that you may write to ${claims.repo}: give a GitHub token that can dispatch to it (as "token"; it is checked with GitHub and not kept), or the admin token.`,
+        );
       }
       const proof = await check(owner, name, authorizationOf(input.token));
       if (!proof.ok) throw new RelayError(403, 'proof_refused', `The token given as proof cannot dispatch to ${claims.repo}: ${proof.message}.`);
@@ -122,7 +144,8 @@ export async function sealHookUrl(
 function verifyInput(v: unknown): SealRequest['verify'] {
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'string') return { provider: v };
-  if (typeof v !== 'object' || Array.isArray(v)) throw new RelayError(400, 'invalid_verify', 'verify must be an object such as {"provider":"stripe","secret":"whsec_…"}.');
+  if (typeof v !== 'object' || Array.isArray(v))
+    throw new RelayError(400, 'invalid_verify', 'verify must be an object such as {"provider":"stripe","secret":"whsec_…"}.');
   const o = v as Record<string, unknown>;
   const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
   return { provider: str(o['provider']) ?? '', secret: str(o['secret']), verifyToken: str(o['verify_token']), topicArn: str(o['topic_arn']) };

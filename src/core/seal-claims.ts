@@ -106,7 +106,11 @@ export function claimsProblem(c: SealedClaims): string | undefined {
 export function verifyProblem(v: VerifySettings): string | undefined {
   const provider = providerNamed(v.provider);
   if (provider === undefined || provider.name !== v.provider) return `unknown provider ${JSON.stringify(v.provider)}`;
-  for (const [name, value] of [['secret', v.secret], ['verify token', v.verifyToken], ['topic ARN', v.topicArn]] as const) {
+  for (const [name, value] of [
+    ['secret', v.secret],
+    ['verify token', v.verifyToken],
+    ['topic ARN', v.topicArn],
+  ] as const) {
     if (value !== undefined && (value.length === 0 || value.length > MAX_VERIFY_FIELD)) return `the ${name} must be 1–${MAX_VERIFY_FIELD} characters`;
   }
   if (provider.noSecret) {
@@ -267,7 +271,14 @@ export function decodeClaims(b: Uint8Array): SealedClaims | undefined {
       ...(eventType !== undefined ? { eventType } : {}),
       credential: pat !== undefined ? { kind: 'pat', token: pat } : { kind: 'app' },
       ...(provider !== undefined
-        ? { verify: { provider, ...(secret !== undefined ? { secret } : {}), ...(verifyToken !== undefined ? { verifyToken } : {}), ...(topicArn !== undefined ? { topicArn } : {}) } }
+        ? {
+            verify: {
+              provider,
+              ...(secret !== undefined ? { secret } : {}),
+              ...(verifyToken !== undefined ? { verifyToken } : {}),
+              ...(topicArn !== undefined ? { topicArn } : {}),
+            },
+          }
         : {}),
       ...(workflow !== undefined ? { target: { workflow, ...(ref !== undefined ? { ref } : {}) } } : {}),
     };

@@ -133,13 +133,18 @@ export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined
  * optional). Returns the raw keys, or an error message that says what is wrong (never the key).
  */
 export function parseSealingKeys(text: string): { keys: Uint8Array<ArrayBuffer>[] } | { error: string } {
-  const parts = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   if (parts.length === 0) return { error: 'no keys given' };
   const keys: Uint8Array<ArrayBuffer>[] = [];
   for (const [i, part] of parts.entries()) {
     const key = fromBase64Url(part.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
     if (key === undefined || key.length !== SEALING_KEY_BYTES) {
-      return { error: `key ${i + 1} of ${parts.length} is not ${SEALING_KEY_BYTES} bytes in base64 or base64url (make one with \`webhook2github seal --new-key\`)` };
+      return {
+        error: `key ${i + 1} of ${parts.length} is not ${SEALING_KEY_BYTES} bytes in base64 or base64url (make one with \`webhook2github seal --new-key\`)`,
+      };
     }
     keys.push(key);
   }

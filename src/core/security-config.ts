@@ -49,7 +49,10 @@ export const SEALING_KEYS_EXPECT = 'a comma list of 32-byte keys in base64 or ba
 
 /** `W2G_REVOKED_TOKENS`: comma list of token ids (16 base64url characters, as `inspect` shows them). */
 export const revokedTokensSetting = (v: string): string[] | undefined => {
-  const ids = v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const ids = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   return ids.every((id) => /^[A-Za-z0-9_-]{16}$/.test(id)) ? ids : undefined;
 };
 export const REVOKED_TOKENS_EXPECT = 'a comma list of token ids (the 16-character jti that `webhook2github inspect` shows)';
@@ -82,7 +85,10 @@ export const GITHUB_APP_KEY_EXPECT = 'a PEM private key ("-----BEGIN RSA PRIVATE
  * The App's credentials when both halves are set; undefined when neither is; throws naming the
  * missing half when only one is.
  */
-export function githubAppOf(c: Pick<SecurityConfig, 'githubAppId' | 'githubAppPrivateKey'>, names = { id: 'W2G_GITHUB_APP_ID', key: 'W2G_GITHUB_APP_PRIVATE_KEY (or --github-app-key-file)' }): GitHubAppCredentials | undefined {
+export function githubAppOf(
+  c: Pick<SecurityConfig, 'githubAppId' | 'githubAppPrivateKey'>,
+  names = { id: 'W2G_GITHUB_APP_ID', key: 'W2G_GITHUB_APP_PRIVATE_KEY (or --github-app-key-file)' },
+): GitHubAppCredentials | undefined {
   if (c.githubAppId === undefined && c.githubAppPrivateKey === undefined) return undefined;
   if (c.githubAppId === undefined) throw new Error(`${names.key} is set but ${names.id} is not: a GitHub App needs both its id and its private key.`);
   if (c.githubAppPrivateKey === undefined) throw new Error(`${names.id} is set but ${names.key} is not: a GitHub App needs both its id and its private key.`);

@@ -10,8 +10,7 @@ import type { Context } from 'hono';
 import proxyaddr from 'proxy-addr';
 
 /** What W2G_TRUST_PROXY accepts, for error messages. */
-export const TRUST_PROXY_EXPECT =
-  'false, or a comma list of proxy addresses and ranges (10.0.0.2, 172.16.0.0/12, ::1) or loopback, linklocal, uniquelocal';
+export const TRUST_PROXY_EXPECT = 'false, or a comma list of proxy addresses and ranges (10.0.0.2, 172.16.0.0/12, ::1) or loopback, linklocal, uniquelocal';
 
 /**
  * Parses W2G_TRUST_PROXY: `false` (trust none) or a comma list of addresses, CIDR ranges and the
@@ -20,7 +19,10 @@ export const TRUST_PROXY_EXPECT =
 export function parseTrustProxy(value: string): readonly string[] | undefined {
   const trimmed = value.trim();
   if (trimmed === 'false' || trimmed === 'none') return [];
-  const entries = trimmed.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const entries = trimmed
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (entries.length === 0) return undefined;
   try {
     proxyaddr.compile(entries);

@@ -235,7 +235,10 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
         return { ok: false, reason: `the dispatcher has not run for ${Math.round((now - lastRoundAt) / 1000)} s` };
       }
       if (dueAt !== undefined && now - dueAt > stallMs && now - lastProgressAt > stallMs) {
-        return { ok: false, reason: `deliveries are ${Math.round((now - dueAt) / 1000)} s overdue and no attempt ended for ${Math.round((now - lastProgressAt) / 1000)} s` };
+        return {
+          ok: false,
+          reason: `deliveries are ${Math.round((now - dueAt) / 1000)} s overdue and no attempt ended for ${Math.round((now - lastProgressAt) / 1000)} s`,
+        };
       }
       return { ok: true };
     },

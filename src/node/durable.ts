@@ -83,7 +83,8 @@ export async function createNodeDelivery(
   let keyMaterial: string | Uint8Array;
   if (config.secret !== undefined) keyMaterial = config.secret;
   else {
-    if (!isFolder(dirname(keyFile))) throw new Error(`Cannot open the outbox database ${resolve(config.db)}: its folder does not exist. Create it, or point --db / W2G_DB elsewhere.`);
+    if (!isFolder(dirname(keyFile)))
+      throw new Error(`Cannot open the outbox database ${resolve(config.db)}: its folder does not exist. Create it, or point --db / W2G_DB elsewhere.`);
     try {
       keyMaterial = loadOrCreateKeyFile(keyFile);
     } catch (err) {

@@ -33,7 +33,10 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
   const logger: Logger = opts.logger ?? nodeLogger!;
   // The port first: a start that cannot listen creates no database or key file.
   let handle: (req: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response> = () =>
-    new Response('{"success":false,"message":"The relay is starting; retry in a moment."}', { status: 503, headers: { 'content-type': 'application/json', 'retry-after': '1' } });
+    new Response('{"success":false,"message":"The relay is starting; retry in a moment."}', {
+      status: 503,
+      headers: { 'content-type': 'application/json', 'retry-after': '1' },
+    });
   const server = await listen({ fetch: (req, env) => handle(req, env) }, config.port, config.host, config).catch((err: unknown) => {
     throw new Error(listenError(err, config));
   });
@@ -79,7 +82,10 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `http://${host}:${addr.port}`;
   await checkGitHub(client.http, config, logger);
-  logger.info({ url, ...(config.publicUrl ? { public_url: config.publicUrl } : {}), github_api_url: config.githubApiUrl, mode: config.mode, db: resolve(config.db) }, `listening on ${url}`);
+  logger.info(
+    { url, ...(config.publicUrl ? { public_url: config.publicUrl } : {}), github_api_url: config.githubApiUrl, mode: config.mode, db: resolve(config.db) },
+    `listening on ${url}`,
+  );
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -129,8 +135,17 @@ function listenError(err: unknown, config: NodeConfig): string {
 async function checkGitHub(http: HttpClient, config: NodeConfig, logger: Logger): Promise<void> {
   const url = `${config.githubApiUrl}/`;
   try {
-    const res = await http({ method: 'GET', url, headers: { accept: 'application/vnd.github+json', 'user-agent': config.userAgent }, timeoutMs: Math.min(3000, config.githubTimeoutMs) });
-    if (res.status >= 500) logger.warn({ github_api_url: config.githubApiUrl, github_status: res.status }, `GitHub's API answered HTTP ${res.status} at start; webhooks are stored and retried until it recovers`);
+    const res = await http({
+      method: 'GET',
+      url,
+      headers: { accept: 'application/vnd.github+json', 'user-agent': config.userAgent },
+      timeoutMs: Math.min(3000, config.githubTimeoutMs),
+    });
+    if (res.status >= 500)
+      logger.warn(
+        { github_api_url: config.githubApiUrl, github_status: res.status },
+        `GitHub's API answered HTTP ${res.status} at start; webhooks are stored and retried until it recovers`,
+      );
   } catch (err) {
     logger.warn(
       { github_api_url: config.githubApiUrl, err: err instanceof Error ? err.message : String(err) },
@@ -140,7 +155,10 @@ async function checkGitHub(http: HttpClient, config: NodeConfig, logger: Logger)
 }
 
 /** The socket limits of the Node server (slow clients, oversized headers, too many connections). */
-export type SocketLimits = Pick<NodeConfig, 'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs' | 'maxConnections' | 'maxHeaderBytes' | 'maxUrlBytes' | 'maxHeaders'>;
+export type SocketLimits = Pick<
+  NodeConfig,
+  'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs' | 'maxConnections' | 'maxHeaderBytes' | 'maxUrlBytes' | 'maxHeaders'
+>;
 
 /**
  * Serves the app on node:http (@hono/node-server); resolves once it listens. Slow clients cannot
@@ -150,7 +168,12 @@ export type SocketLimits = Pick<NodeConfig, 'headersTimeoutMs' | 'requestTimeout
  * a JSON answer too (clientError).
  * https://nodejs.org/api/http.html#httpcreateserveroptions-requestlistener
  */
-export function listen(app: { fetch: (req: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response> }, port: number, host: string, limits: SocketLimits = defaultNodeConfig): Promise<Server> {
+export function listen(
+  app: { fetch: (req: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response> },
+  port: number,
+  host: string,
+  limits: SocketLimits = defaultNodeConfig,
+): Promise<Server> {
   const serverOptions = {
     headersTimeout: limits.headersTimeoutMs,
     requestTimeout: limits.requestTimeoutMs,
@@ -177,10 +200,22 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Socket, limits: S
   }
   const [status, reason, code, message] =
     err.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, 'Request Header Fields Too Large', 'headers_too_large', `The request line and headers are over ${limits.maxHeaderBytes + limits.maxUrlBytes} bytes; send less in headers and the URL.`]
+      ? [
+          431,
+          'Request Header Fields Too Large',
+          'headers_too_large',
+          `The request line and headers are over ${limits.maxHeaderBytes + limits.maxUrlBytes} bytes; send less in headers and the URL.`,
+        ]
       : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || err.code === 'ERR_HTTP_REQUEST_HEADERS_TIMEOUT'
-        ? [408, 'Request Timeout', 'request_timeout', `The request did not arrive in time (headers within ${limits.headersTimeoutMs} ms, all of it within ${limits.requestTimeoutMs} ms); send it at once.`]
+        ? [
+            408,
+            'Request Timeout',
+            'request_timeout',
+            `The request did not arrive in time (headers within ${limits.headersTimeoutMs} ms, all of it within ${limits.requestTimeoutMs} ms); send it at once.`,
+          ]
         : [400, 'Bad Request', 'bad_request', 'The request is not valid HTTP/1.1; nothing was dispatched.'];
   const body = JSON.stringify({ success: false, message, code });
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }

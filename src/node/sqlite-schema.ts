@@ -129,7 +129,12 @@ export function migrateSchema(db: Database.Database, file: string): void {
     const from = versionNow();
     refuseNewer(from);
     if (from === 0) {
-      const columns = new Set(db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('deliveries')").all().map((c) => c.name));
+      const columns = new Set(
+        db
+          .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('deliveries')")
+          .all()
+          .map((c) => c.name),
+      );
       const missing = V1_COLUMNS.filter((c) => !columns.has(c));
       if (columns.size > 0 && missing.length > 0) {
         throw new Error(`${file} has a deliveries table that is not a webhook2github outbox (no ${missing.join(', ')}); point --db / W2G_DB at another file.`);

@@ -72,9 +72,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
     insertBody: db.prepare<[string, Buffer]>('INSERT INTO delivery_bodies (id, bytes) VALUES (?, ?)'),
     body: db.prepare<[string], { bytes: Buffer }>('SELECT bytes FROM delivery_bodies WHERE id = ?'),
     dropBody: db.prepare<[string]>('DELETE FROM delivery_bodies WHERE id = ?'),
-    purgeBodies: db.prepare<[number]>(
-      "DELETE FROM delivery_bodies WHERE id IN (SELECT id FROM deliveries WHERE status != 'pending' AND settled_at < ?)",
-    ),
+    purgeBodies: db.prepare<[number]>("DELETE FROM delivery_bodies WHERE id IN (SELECT id FROM deliveries WHERE status != 'pending' AND settled_at < ?)"),
     // Pending rows in arrival order (index deliveries_status): claimDue walks it and stops once it
     // has enough, so a claim costs O(batch + rows in flight or backing off), not O(backlog).
     pendingScan: db.prepare<[], { seq: number; pace_key: string; next_attempt_at: number; lease_until: number | null }>(
@@ -104,16 +102,22 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
       `INSERT OR REPLACE INTO delivery_attempts (id, n, at, outcome, status, request_id, message, ms, step)
        SELECT id, attempts, @at, @outcome, @status, @requestId, @message, @ms, @step FROM deliveries WHERE id = @id`,
     ),
-    attempts: db.prepare<[string], { n: number; at: number; outcome: AttemptRecord['outcome']; status: number | null; request_id: string | null; message: string | null; ms: number | null; step: AttemptRecord['step'] }>(
-      'SELECT n, at, outcome, status, request_id, message, ms, step FROM delivery_attempts WHERE id = ? ORDER BY n',
-    ),
-    purgeAttempts: db.prepare<[number]>(
-      "DELETE FROM delivery_attempts WHERE id IN (SELECT id FROM deliveries WHERE status != 'pending' AND settled_at < ?)",
-    ),
+    attempts: db.prepare<
+      [string],
+      {
+        n: number;
+        at: number;
+        outcome: AttemptRecord['outcome'];
+        status: number | null;
+        request_id: string | null;
+        message: string | null;
+        ms: number | null;
+        step: AttemptRecord['step'];
+      }
+    >('SELECT n, at, outcome, status, request_id, message, ms, step FROM delivery_attempts WHERE id = ? ORDER BY n'),
+    purgeAttempts: db.prepare<[number]>("DELETE FROM delivery_attempts WHERE id IN (SELECT id FROM deliveries WHERE status != 'pending' AND settled_at < ?)"),
     purge: db.prepare<[number]>("DELETE FROM deliveries WHERE status != 'pending' AND settled_at < ?"),
-    pending: db.prepare<[], { n: number; oldest: number | null }>(
-      "SELECT COUNT(*) AS n, MIN(received_at) AS oldest FROM deliveries WHERE status = 'pending'",
-    ),
+    pending: db.prepare<[], { n: number; oldest: number | null }>("SELECT COUNT(*) AS n, MIN(received_at) AS oldest FROM deliveries WHERE status = 'pending'"),
     dead: db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM deliveries WHERE status = 'dead'"),
   };
 
@@ -240,26 +244,27 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
     async claimDue(o: ClaimOptions) {
       const skip = new Set(o.skipKeys ?? []);
       const perKey = o.perKey ?? Number.MAX_SAFE_INTEGER;
-      return write(() =>
-        db.transaction(() => {
-          const picked: number[] = [];
-          const taken = new Map<string, number>();
-          if (o.limit > 0) {
-            for (const r of q.pendingScan.iterate()) {
-              if (r.next_attempt_at > o.now || (r.lease_until !== null && r.lease_until > o.now) || skip.has(r.pace_key)) continue;
-              const n = taken.get(r.pace_key) ?? 0;
-              if (n >= perKey) continue;
-              taken.set(r.pace_key, n + 1);
-              picked.push(r.seq);
-              if (picked.length >= o.limit) break; // ends the iterator (statement reset)
+      return write(
+        () =>
+          db.transaction(() => {
+            const picked: number[] = [];
+            const taken = new Map<string, number>();
+            if (o.limit > 0) {
+              for (const r of q.pendingScan.iterate()) {
+                if (r.next_attempt_at > o.now || (r.lease_until !== null && r.lease_until > o.now) || skip.has(r.pace_key)) continue;
+                const n = taken.get(r.pace_key) ?? 0;
+                if (n >= perKey) continue;
+                taken.set(r.pace_key, n + 1);
+                picked.push(r.seq);
+                if (picked.length >= o.limit) break; // ends the iterator (statement reset)
+              }
             }
-          }
-          const until = o.now + o.leaseMs;
-          return picked.map((seq) => {
-            q.lease.run(until, seq);
-            return toDelivery(q.bySeq.get(seq)!);
-          });
-        })(),
+            const until = o.now + o.leaseMs;
+            return picked.map((seq) => {
+              q.lease.run(until, seq);
+              return toDelivery(q.bySeq.get(seq)!);
+            });
+          })(),
         (rows) => rows.length > 0,
       );
     },
@@ -287,7 +292,9 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
     },
 
     async attemptsOf(id) {
-      return q.attempts.all(id).map((r) => ({ n: r.n, at: r.at, outcome: r.outcome, status: r.status, requestId: r.request_id, message: r.message, ms: r.ms, step: r.step }));
+      return q.attempts
+        .all(id)
+        .map((r) => ({ n: r.n, at: r.at, outcome: r.outcome, status: r.status, requestId: r.request_id, message: r.message, ms: r.ms, step: r.step }));
     },
 
     async list(query) {

@@ -36,7 +36,9 @@ export function githubBlobReader(options: GithubBlobReaderOptions): BlobReader {
     try {
       res = await doFetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? BLOB_TIMEOUT_MS) });
     } catch (err) {
-      throw new ReceiverError(`could not read the body's git blob ${ref.sha} from ${options.repository}: ${(err as Error).name === 'TimeoutError' ? `no answer within ${(options.timeoutMs ?? BLOB_TIMEOUT_MS) / 1000} s` : (err as Error).message}`);
+      throw new ReceiverError(
+        `could not read the body's git blob ${ref.sha} from ${options.repository}: ${(err as Error).name === 'TimeoutError' ? `no answer within ${(options.timeoutMs ?? BLOB_TIMEOUT_MS) / 1000} s` : (err as Error).message}`,
+      );
     }
     if (!res.ok) {
       const why =
@@ -45,7 +47,9 @@ export function githubBlobReader(options: GithubBlobReaderOptions): BlobReader {
           : res.status === 401 || res.status === 403
             ? 'the github-token may not read it (it needs contents: read on the repository)'
             : 'GitHub did not give it; re-run the job to try again';
-      throw new ReceiverError(`could not read the body's git blob ${ref.sha} (body_ref, ${ref.size} bytes) from ${options.repository}: HTTP ${res.status}: ${why}`);
+      throw new ReceiverError(
+        `could not read the body's git blob ${ref.sha} (body_ref, ${ref.size} bytes) from ${options.repository}: HTTP ${res.status}: ${why}`,
+      );
     }
     const bytes = new Uint8Array(await res.arrayBuffer());
     checkBlob(ref, bytes);

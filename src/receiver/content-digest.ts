@@ -17,5 +17,7 @@ const hasher = objectHasher({
  */
 export function createContentDigest(value: unknown): string {
   if (typeof value === 'object') return hasher.hash(value);
-  return createHash('md5').update(typeof value === 'string' ? value : String(value)).digest('hex');
+  return createHash('md5')
+    .update(typeof value === 'string' ? value : String(value))
+    .digest('hex');
 }

@@ -27,7 +27,10 @@ export interface LoadedEvent {
  * is missing, not JSON or not an object.
  */
 export function loadEventFile(path: string | undefined, source: BlobSource): LoadedEvent {
-  if (!path) throw new ReceiverError('no event file: GITHUB_EVENT_PATH is not set (the Action runs inside a GitHub Actions job; `webhook2github receive` also takes --event FILE)');
+  if (!path)
+    throw new ReceiverError(
+      'no event file: GITHUB_EVENT_PATH is not set (the Action runs inside a GitHub Actions job; `webhook2github receive` also takes --event FILE)',
+    );
   let value: unknown;
   try {
     value = JSON.parse(readFileSync(path, 'utf8'));

@@ -59,7 +59,9 @@ export function stringifyJson(value: unknown): string {
     // Pushed in reverse: the closing bracket first, the opening one last.
     const entries: [string, unknown][] = Array.isArray(v)
       ? v.map((item) => ['', item === undefined ? null : item])
-      : Object.entries(v).filter(([, item]) => item !== undefined).map(([key, item]) => [`${JSON.stringify(key)}:`, item]);
+      : Object.entries(v)
+          .filter(([, item]) => item !== undefined)
+          .map(([key, item]) => [`${JSON.stringify(key)}:`, item]);
     work.push({ text: Array.isArray(v) ? ']' : '}' });
     for (let i = entries.length - 1; i >= 0; i--) {
       const [prefix, item] = entries[i] as [string, unknown];

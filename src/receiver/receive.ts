@@ -76,10 +76,7 @@ export async function receiveRequest(request: WebhookRequest, options: ReceiveOp
 }
 
 /** Receives a `repository_dispatch` event: rebuild the request, route it, run the trigger. */
-export async function receiveEvent(
-  event: unknown,
-  options: ReceiveOptions & { readBlob?: BlobReader },
-): Promise<ReceiveResult> {
+export async function receiveEvent(event: unknown, options: ReceiveOptions & { readBlob?: BlobReader }): Promise<ReceiveResult> {
   const request = await requestFromEvent(event, options.readBlob ? { readBlob: options.readBlob } : {});
   return receiveRequest(request, options);
 }

@@ -84,12 +84,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isBodyRef(value: unknown): value is BodyRef {
-  return (
-    isObject(value) &&
-    typeof value.sha === 'string' &&
-    typeof value.size === 'number' &&
-    typeof value.sha256 === 'string'
-  );
+  return isObject(value) && typeof value.sha === 'string' && typeof value.size === 'number' && typeof value.sha256 === 'string';
 }
 
 /**
@@ -117,10 +112,7 @@ export function envelopeOfEvent(event: unknown): Record<string, unknown> {
  * text). Accepts the old public-relay envelope too: body as a parsed JSON value or re-serialized
  * string, mixed-case headers, no `id`.
  */
-export async function requestFromEvent(
-  event: unknown,
-  options: { readBlob?: BlobReader; now?: Date } = {},
-): Promise<WebhookRequest> {
+export async function requestFromEvent(event: unknown, options: { readBlob?: BlobReader; now?: Date } = {}): Promise<WebhookRequest> {
   const payload = envelopeOfEvent(event);
   const path = typeof payload.path === 'string' && payload.path !== '' ? payload.path : '/';
   const method = typeof payload.method === 'string' && payload.method !== '' ? payload.method : 'POST';
@@ -142,8 +134,7 @@ export async function requestFromEvent(
     path: path.startsWith('/') ? path : `/${path}`,
     headers: isObject(payload.headers) ? payload.headers : {},
     rawBody,
-    receivedAt:
-      typeof payload.received_at === 'string' ? payload.received_at : (options.now ?? new Date()).toISOString(),
+    receivedAt: typeof payload.received_at === 'string' ? payload.received_at : (options.now ?? new Date()).toISOString(),
   });
   if (typeof payload.verified === 'string') request.verified = payload.verified;
   const trimmed = Array.isArray(payload.trimmed_headers) ? payload.trimmed_headers.filter((n): n is string => typeof n === 'string') : [];

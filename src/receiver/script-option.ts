@@ -14,8 +14,10 @@ export interface ScriptSource {
 
 /** The `helpers` a script sees: the parts of Actionsflow's that need no network or cache. */
 function helpersFor(source: ScriptSource): Record<string, unknown> {
-  const line = (level: string) => (...args: unknown[]) =>
-    source.log(`${source.file} [${source.trigger}] ${level}: ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`);
+  const line =
+    (level: string) =>
+    (...args: unknown[]) =>
+      source.log(`${source.file} [${source.trigger}] ${level}: ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`);
   return {
     createContentDigest,
     log: { trace: line('trace'), debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') },

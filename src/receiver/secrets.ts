@@ -41,7 +41,8 @@ export function parseSecrets(text: string | undefined, source = 'secrets'): Reco
 }
 
 /** Where secrets come from, as the messages name it: the Action's input, or the CLI's file. */
-export const ACTION_SECRETS_HINT = 'pass it in the Action\'s secrets input (NAME=value lines, or ${{ toJSON(secrets) }}) and define it in the repository settings';
+export const ACTION_SECRETS_HINT =
+  "pass it in the Action's secrets input (NAME=value lines, or ${{ toJSON(secrets) }}) and define it in the repository settings";
 
 /**
  * Fills `${{ secrets.NAME }}` in every string of a parsed YAML value. A name the secrets lack

@@ -23,9 +23,7 @@ export interface TriggerConfig {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /** A positive count (`skip`, `limit`), also when templating made it text; 0 or anything else means none. */
@@ -110,9 +108,7 @@ export function applyConfig(items: Item[], config: TriggerConfig, source: Script
     const query = filter ? mingo('filter', () => new Query(filter)) : undefined;
     const filterScript = config.filterScript ? compileScript('filterScript', config.filterScript, source) : undefined;
     out = all.filter(
-      (item, index) =>
-        (!query || mingo('filter', () => query.test(item as Item))) &&
-        (!filterScript || Boolean(filterScript({ item, index, items: all }))),
+      (item, index) => (!query || mingo('filter', () => query.test(item as Item))) && (!filterScript || Boolean(filterScript({ item, index, items: all }))),
     );
   }
   if (config.sortScript) {
@@ -122,7 +118,11 @@ export function applyConfig(items: Item[], config: TriggerConfig, source: Script
   }
   if (config.sort) {
     const sort = config.sort;
-    out = mingo('sort', () => find(out as Item[], {}).sort(sort).all());
+    out = mingo('sort', () =>
+      find(out as Item[], {})
+        .sort(sort)
+        .all(),
+    );
   }
   if (config.skip !== undefined) out = out.slice(config.skip);
   if (config.limit !== undefined) out = out.slice(0, config.limit);

@@ -61,7 +61,10 @@ export function loadWorkflows(dir: string): WorkflowFile[] {
   return listYaml(dir)
     .sort()
     .map((file) => {
-      const name = relative(dir, file).split(sep).join('/').replace(/\.ya?ml$/i, '');
+      const name = relative(dir, file)
+        .split(sep)
+        .join('/')
+        .replace(/\.ya?ml$/i, '');
       try {
         return parseWorkflow(name, file, readFileSync(file, 'utf8'));
       } catch (err) {

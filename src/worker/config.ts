@@ -71,7 +71,10 @@ export function binding<T>(env: Env, name: string, parse: SettingParser<T>, expe
   const value = typeof raw === 'string' ? parse(raw) : undefined;
   if (value === undefined) {
     // A secret's value is never quoted: this message is logged and answered (503) to every request.
-    if (secret) throw new Error(`Invalid secret ${used} (value not shown): expected ${expect}. Set it with \`npx wrangler secret put ${used}\` (or in .dev.vars for \`wrangler dev\`).`);
+    if (secret)
+      throw new Error(
+        `Invalid secret ${used} (value not shown): expected ${expect}. Set it with \`npx wrangler secret put ${used}\` (or in .dev.vars for \`wrangler dev\`).`,
+      );
     throw new Error(`Invalid binding ${used}=${JSON.stringify(raw)}: expected ${expect}. Set it in wrangler.toml [vars] (or .dev.vars for \`wrangler dev\`).`);
   }
   return value;

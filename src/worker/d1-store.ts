@@ -118,9 +118,27 @@ function bytesOf(v: unknown): Uint8Array {
 }
 
 const COLUMNS = [
-  'id', 'owner', 'repo', 'repo_key', 'event_type', 'body_json', 'pace_key', 'credential', 'dedupe_key',
-  'status', 'attempts', 'received_at', 'next_attempt_at', 'lease_until', 'replay_of',
-  'workflow', 'ref', 'blob_sha', 'blob_size', 'blob_sha256', 'blob_uploaded',
+  'id',
+  'owner',
+  'repo',
+  'repo_key',
+  'event_type',
+  'body_json',
+  'pace_key',
+  'credential',
+  'dedupe_key',
+  'status',
+  'attempts',
+  'received_at',
+  'next_attempt_at',
+  'lease_until',
+  'replay_of',
+  'workflow',
+  'ref',
+  'blob_sha',
+  'blob_size',
+  'blob_sha256',
+  'blob_uploaded',
 ] as const;
 // prettier-ignore
 const INSERT = `INSERT INTO deliveries (${COLUMNS.join(', ')})
@@ -184,8 +202,7 @@ const GROUP_MAX = 100;
 function groupCommit<T, R>(runBatch: (items: T[]) => Promise<Promise<R>[]>, runOne: (item: T) => Promise<R>): (item: T) => Promise<R> {
   let waiting: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
   let busy = false;
-  const settleEach = (batch: typeof waiting) =>
-    Promise.all(batch.map(async (w) => runOne(w.item).then(w.resolve, w.reject)));
+  const settleEach = (batch: typeof waiting) => Promise.all(batch.map(async (w) => runOne(w.item).then(w.resolve, w.reject)));
   const drain = async () => {
     busy = true;
     while (waiting.length > 0) {
@@ -310,14 +327,11 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
     }
     throw new Error(`d1 store: delivery ${d.id} was neither stored nor a repeat`);
   };
-  const enqueues = groupCommit<PendingEnqueue, EnqueueResult>(
-    async (batch) => {
-      const results = await write(() => db.batch(batch.map((p) => insertOf(p.d, p.since))));
-      // Inserted, or a repeat (of a delivery stored earlier, or earlier in this very batch).
-      return batch.map((p, i) => (results[i]?.meta.changes === 1 ? Promise.resolve({ kind: 'created' as const }) : enqueueOne(p)));
-    },
-    enqueueOne,
-  );
+  const enqueues = groupCommit<PendingEnqueue, EnqueueResult>(async (batch) => {
+    const results = await write(() => db.batch(batch.map((p) => insertOf(p.d, p.since))));
+    // Inserted, or a repeat (of a delivery stored earlier, or earlier in this very batch).
+    return batch.map((p, i) => (results[i]?.meta.changes === 1 ? Promise.resolve({ kind: 'created' as const }) : enqueueOne(p)));
+  }, enqueueOne);
 
   /** The settle's statements: the row's new state, then (only when that changed the row) the attempt's record. */
   const settleOf = ({ id, s }: PendingSettle): D1PreparedStatement[] => {
@@ -393,13 +407,23 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
       }
       if (picked.length === 0) return [];
       // One statement: a row another claimer leased meanwhile is not returned here.
-      const leased = await write(() => db.prepare(LEASE_SEQS).bind(o.now + o.leaseMs, JSON.stringify(picked), o.now).all<Row>());
+      const leased = await write(() =>
+        db
+          .prepare(LEASE_SEQS)
+          .bind(o.now + o.leaseMs, JSON.stringify(picked), o.now)
+          .all<Row>(),
+      );
       return leased.results.sort(bySeq).map(toDelivery);
     },
 
     async claimKey(paceKey, o) {
       if (o.limit <= 0) return [];
-      const leased = await write(() => db.prepare(CLAIM_KEY).bind(o.now + o.leaseMs, paceKey, o.now, o.limit).all<Row>());
+      const leased = await write(() =>
+        db
+          .prepare(CLAIM_KEY)
+          .bind(o.now + o.leaseMs, paceKey, o.now, o.limit)
+          .all<Row>(),
+      );
       return leased.results.sort(bySeq).map(toDelivery);
     },
 
@@ -417,7 +441,10 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
     async release(ids) {
       if (ids.length === 0) return;
       await write(() =>
-        db.prepare("UPDATE deliveries SET lease_until = NULL WHERE status = 'pending' AND id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(ids)).run(),
+        db
+          .prepare("UPDATE deliveries SET lease_until = NULL WHERE status = 'pending' AND id IN (SELECT value FROM json_each(?1))")
+          .bind(JSON.stringify(ids))
+          .run(),
       );
     },
 
@@ -469,15 +496,32 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
       if (query.repo !== undefined) where.push(`repo_key = ${param(query.repo.toLowerCase())}`);
       if (query.cursor !== undefined) where.push(`seq < ${param(Number(query.cursor) || 0)}`);
       const sql = `SELECT * FROM deliveries ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ${param(limit + 1)}`;
-      const rows = (await db.prepare(sql).bind(...values).all<Row>()).results;
+      const rows = (
+        await db
+          .prepare(sql)
+          .bind(...values)
+          .all<Row>()
+      ).results;
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       return { deliveries: page.map(toDelivery), next: rows.length > limit && last ? String(last.seq) : null };
     },
 
     async attemptsOf(id) {
-      const rows = await db.prepare('SELECT n, at, outcome, status, request_id, message, ms, step FROM delivery_attempts WHERE id = ?1 ORDER BY n').bind(id).all<AttemptRow>();
-      return rows.results.map((r) => ({ n: r.n, at: r.at, outcome: r.outcome, status: r.status, requestId: r.request_id, message: r.message, ms: r.ms, step: r.step }));
+      const rows = await db
+        .prepare('SELECT n, at, outcome, status, request_id, message, ms, step FROM delivery_attempts WHERE id = ?1 ORDER BY n')
+        .bind(id)
+        .all<AttemptRow>();
+      return rows.results.map((r) => ({
+        n: r.n,
+        at: r.at,
+        outcome: r.outcome,
+        status: r.status,
+        requestId: r.request_id,
+        message: r.message,
+        ms: r.ms,
+        step: r.step,
+      }));
     },
 
     async purge(before) {

@@ -24,7 +24,14 @@ export interface DurableSettings extends QueueSettings {
 }
 
 /** Defaults, as on Node. */
-export const DURABLE_DEFAULTS = { mode: 'sync', dispatchRate: 80, paceWindowMs: 60_000, maxInFlight: 4, dedupeWindowMs: 24 * 3_600_000, retentionDays: 7 } as const;
+export const DURABLE_DEFAULTS = {
+  mode: 'sync',
+  dispatchRate: 80,
+  paceWindowMs: 60_000,
+  maxInFlight: 4,
+  dedupeWindowMs: 24 * 3_600_000,
+  retentionDays: 7,
+} as const;
 
 /** Builds the durable settings; a wrong binding throws naming it (W2G_SECRET is required). */
 export function durableSettingsFromEnv(env: Env): DurableSettings {

@@ -46,7 +46,14 @@ export function missingLaneBindings(env: Env): string[] {
 const stubOf = (lanes: DurableObjectNamespace, key: string) => lanes.get(lanes.idFromName(key));
 
 /** The Deliverer of the Worker in lane mode: each job goes to its credential's lane. */
-export function createLaneDeliverer(o: { lanes: DurableObjectNamespace; box: Promise<CredentialBox>; db: D1Database; store: D1DeliveryStore; clock: Clock; logger: Logger }): Deliverer {
+export function createLaneDeliverer(o: {
+  lanes: DurableObjectNamespace;
+  box: Promise<CredentialBox>;
+  db: D1Database;
+  store: D1DeliveryStore;
+  clock: Clock;
+  logger: Logger;
+}): Deliverer {
   return {
     async submit(job: DeliveryJob): Promise<SubmitOutcome> {
       // The lane is the credential's pace key (a keyed hash). A GitHub App credential is a marker
@@ -60,7 +67,10 @@ export function createLaneDeliverer(o: { lanes: DurableObjectNamespace; box: Pro
         const res = await stubOf(o.lanes, key).fetch('https://lane/submit', { method: 'POST', body: encodeJob(job, key) });
         answer = (await res.json()) as LaneAnswer;
       } catch (err) {
-        o.logger.error({ id: job.id, repo: `${job.owner}/${job.repo}`, err: err instanceof Error ? err.message : String(err) }, 'the credential lane did not answer');
+        o.logger.error(
+          { id: job.id, repo: `${job.owner}/${job.repo}`, err: err instanceof Error ? err.message : String(err) },
+          'the credential lane did not answer',
+        );
         throw new RelayError(503, 'store_unavailable', 'The relay cannot store webhooks right now, so this one was not accepted. Retry later.');
       }
       if ('error' in answer) throw new RelayError(answer.error.status, answer.error.code, answer.error.message);

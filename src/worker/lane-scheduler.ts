@@ -95,7 +95,8 @@ export function createLaneScheduler(o: LaneSchedulerOptions): LaneScheduler {
     const p = attempt()
       .then(
         (outcome) => observe(outcome),
-        (err: unknown) => o.logger.error({ id, err: err instanceof Error ? err.message : String(err) }, 'dispatch attempt failed to record; retried when its lease ends'),
+        (err: unknown) =>
+          o.logger.error({ id, err: err instanceof Error ? err.message : String(err) }, 'dispatch attempt failed to record; retried when its lease ends'),
       )
       .finally(() => {
         inFlight.delete(p);
@@ -158,7 +159,9 @@ export function createLaneScheduler(o: LaneSchedulerOptions): LaneScheduler {
   /** When to come back: a slot that frees by time while work waits, and the lease end of attempts in flight. */
   async function planAlarm(): Promise<void> {
     const now = o.clock.now();
-    const candidates = [backlog ? o.pacer.nextTimedFree() : undefined, inFlight.size > 0 ? now + o.leaseMs : undefined].filter((t): t is number => t !== undefined);
+    const candidates = [backlog ? o.pacer.nextTimedFree() : undefined, inFlight.size > 0 ? now + o.leaseMs : undefined].filter(
+      (t): t is number => t !== undefined,
+    );
     await alarm(candidates.length > 0 ? Math.max(now, Math.min(...candidates)) : undefined);
   }
 

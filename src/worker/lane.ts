@@ -81,7 +81,9 @@ function recording(store: D1DeliveryStore, h: StoreHooks): D1DeliveryStore {
     } else if (s.kind === 'dead' && h.deadLetters) {
       await h.deadLetters
         .send({ v: LANE_MESSAGE_VERSION, id, key, dead: true, error: s.error, at: new Date(s.at).toISOString() }, { contentType: 'json' })
-        .catch((err: unknown) => h.logger.warn({ id, err: err instanceof Error ? err.message : String(err) }, 'the dead-letter queue did not take a given-up delivery'));
+        .catch((err: unknown) =>
+          h.logger.warn({ id, err: err instanceof Error ? err.message : String(err) }, 'the dead-letter queue did not take a given-up delivery'),
+        );
     }
   };
   return {
@@ -90,7 +92,11 @@ function recording(store: D1DeliveryStore, h: StoreHooks): D1DeliveryStore {
       if (s.kind === 'uploaded') return store.settle(id, s);
       const written = store.settle(id, s).then(
         () => announce(id, s),
-        (err: unknown) => h.logger.error({ id, err: err instanceof Error ? err.message : String(err) }, 'the outcome of an attempt was not recorded; the delivery is tried again when its lease ends'),
+        (err: unknown) =>
+          h.logger.error(
+            { id, err: err instanceof Error ? err.message : String(err) },
+            'the outcome of an attempt was not recorded; the delivery is tried again when its lease ends',
+          ),
       );
       h.track(written);
     },
@@ -200,7 +206,11 @@ export class CredentialLane {
       } catch (err) {
         if (err instanceof RelayError) return laneError({ status: err.status, code: err.code, message: err.message });
         consoleLogger.error({ id: job.id, err: err instanceof Error ? err.message : String(err) }, 'unexpected error in a credential lane');
-        return laneError({ status: 503, code: 'store_unavailable', message: 'The relay cannot store webhooks right now, so this one was not accepted. Retry later.' });
+        return laneError({
+          status: 503,
+          code: 'store_unavailable',
+          message: 'The relay cannot store webhooks right now, so this one was not accepted. Retry later.',
+        });
       }
     }
     if (request.method === 'POST' && path === '/wake') {

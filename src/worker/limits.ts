@@ -32,7 +32,13 @@ export function limitsFromEnv(env: Env): LimitsConfig {
 
 /** `W2G_TRUST_PROXY` on Workers: `cloudflare` (default: CF-Connecting-IP) or `false`. */
 function trustsCloudflare(env: Env): boolean {
-  return binding(env, 'W2G_TRUST_PROXY', (v) => (v === 'cloudflare' ? true : v === 'false' || v === 'none' ? false : undefined), '`cloudflare` or `false`', true);
+  return binding(
+    env,
+    'W2G_TRUST_PROXY',
+    (v) => (v === 'cloudflare' ? true : v === 'false' || v === 'none' ? false : undefined),
+    '`cloudflare` or `false`',
+    true,
+  );
 }
 
 /** The client address and the rate limiter of a binding set. */

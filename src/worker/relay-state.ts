@@ -35,7 +35,10 @@ function laneModeOf(env: Env, relay: AppConfig, box: () => Promise<CredentialBox
     );
   }
   if (!env.DELIVERIES || !env.LANES) return undefined;
-  return buildLaneMode({ ...env, DELIVERIES: env.DELIVERIES, LANES: env.LANES }, { settings: durableSettingsFromEnv(env), adminToken: relay.adminToken, box: box(), clock: systemClock, logger: consoleLogger });
+  return buildLaneMode(
+    { ...env, DELIVERIES: env.DELIVERIES, LANES: env.LANES },
+    { settings: durableSettingsFromEnv(env), adminToken: relay.adminToken, box: box(), clock: systemClock, logger: consoleLogger },
+  );
 }
 
 const policyOf = (q: QueueSettings) => createRetryPolicy({ baseMs: q.retryBaseMs, capMs: q.retryCapMs, maxAgeMs: q.maxAgeMs });
@@ -43,7 +46,15 @@ const policyOf = (q: QueueSettings) => createRetryPolicy({ baseMs: q.retryBaseMs
 /** The rate-limit key of `POST /_/seal`: the client's address as Cloudflare gives it. */
 const clientKey = (c: Context) => c.req.header('cf-connecting-ip') ?? 'all';
 
-function appFor(relay: AppConfig, github: GitHubClient, queue: QueueProducer | undefined, q: () => QueueSettings, box: () => Promise<CredentialBox>, metrics: RelayMetrics, edge: EdgePorts): Hono {
+function appFor(
+  relay: AppConfig,
+  github: GitHubClient,
+  queue: QueueProducer | undefined,
+  q: () => QueueSettings,
+  box: () => Promise<CredentialBox>,
+  metrics: RelayMetrics,
+  edge: EdgePorts,
+): Hono {
   if (queue === undefined) return createApp(relay, { http: fetchHttpClient, logger: consoleLogger, github, clientKey, metrics, ...edge });
   const settings = q();
   const deliverer = createQueueDeliverer({
@@ -81,7 +92,18 @@ export function buildRelayState(env: Env): RelayState {
     const edge = edgePortsOf(env, relay);
     const app = lane
       ? // The dashboard reads the delivery log (D1); its live pages poll it (attempts happen in the lanes).
-        createApp(relay, { http: fetchHttpClient, logger: consoleLogger, deliverer: lane.deliverer, github, clientKey, dedupeKey: dedupeKeyOf, admin: lane.admin, store: lane.store, metrics, ...edge })
+        createApp(relay, {
+          http: fetchHttpClient,
+          logger: consoleLogger,
+          deliverer: lane.deliverer,
+          github,
+          clientKey,
+          dedupeKey: dedupeKeyOf,
+          admin: lane.admin,
+          store: lane.store,
+          metrics,
+          ...edge,
+        })
       : appFor(relay, github, env.DISPATCH_QUEUE, q, box, metrics, edge);
     let consumer: QueueConsumerDeps | undefined;
     return {

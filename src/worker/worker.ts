@@ -36,7 +36,11 @@ const MISCONFIGURED_RETRY_SECONDS = 300;
  */
 async function sealLimited(limiter: RateLimitBinding, request: Request, app: Hono, env: Env, ctx: unknown): Promise<Response> {
   const { success } = await limiter.limit({ key: request.headers.get('cf-connecting-ip') ?? 'all' });
-  if (!success) return errorResponse(new RelayError(429, 'rate_limited', 'Too many seal requests from this address; try again in a minute.', undefined, { 'retry-after': '60' }), request);
+  if (!success)
+    return errorResponse(
+      new RelayError(429, 'rate_limited', 'Too many seal requests from this address; try again in a minute.', undefined, { 'retry-after': '60' }),
+      request,
+    );
   return app.fetch(request, env, ctx as never);
 }
 
@@ -47,7 +51,8 @@ export const worker = {
     if ('error' in state) {
       return errorResponse(new RelayError(503, 'misconfigured', state.error.message), request);
     }
-    if (env.SEAL_RATE_LIMIT && request.method === 'POST' && new URL(request.url).pathname === '/_/seal') return sealLimited(env.SEAL_RATE_LIMIT, request, state.app, env, ctx);
+    if (env.SEAL_RATE_LIMIT && request.method === 'POST' && new URL(request.url).pathname === '/_/seal')
+      return sealLimited(env.SEAL_RATE_LIMIT, request, state.app, env, ctx);
     return state.app.fetch(request, env, ctx as never);
   },
 
@@ -60,7 +65,11 @@ export const worker = {
     if ('error' in state || !state.lane) return;
     const lane = state.lane;
     ctx.waitUntil(
-      lane.sweep(Date.now()).catch((err: unknown) => consoleLogger.error({ err: err instanceof Error ? err.message : String(err) }, 'sweep failed; the next Cron Trigger tries again')),
+      lane
+        .sweep(Date.now())
+        .catch((err: unknown) =>
+          consoleLogger.error({ err: err instanceof Error ? err.message : String(err) }, 'sweep failed; the next Cron Trigger tries again'),
+        ),
     );
   },
 
@@ -72,7 +81,10 @@ export const worker = {
       deps = state.consumer();
     } catch (err) {
       // Keep the messages, slowly: each hand-back uses one of the queue's retries.
-      consoleLogger.error({ err: err instanceof Error ? err.message : String(err), messages: batch.messages.length }, 'the Worker is misconfigured; queued deliveries wait');
+      consoleLogger.error(
+        { err: err instanceof Error ? err.message : String(err), messages: batch.messages.length },
+        'the Worker is misconfigured; queued deliveries wait',
+      );
       for (const msg of batch.messages) msg.retry({ delaySeconds: MISCONFIGURED_RETRY_SECONDS });
       return;
     }

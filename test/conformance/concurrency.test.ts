@@ -12,9 +12,7 @@ describe.each(RUNTIME_ROWS)('concurrency on %s', (_name, runtime) => {
 
   it(`delivers ${N} concurrent requests exactly once each`, async () => {
     const answers = await Promise.all(
-      Array.from({ length: N }, (_, i) =>
-        h.send(`/octo/hello/c/${i}?__token=${TOKEN}&i=${i}`, { method: 'POST', body: JSON.stringify({ i }) }),
-      ),
+      Array.from({ length: N }, (_, i) => h.send(`/octo/hello/c/${i}?__token=${TOKEN}&i=${i}`, { method: 'POST', body: JSON.stringify({ i }) })),
     );
     expect(answers.map((r) => r.status)).toEqual(Array.from({ length: N }, () => 200));
     await h.gh.waitFor(() => h.gh.dispatches.length >= N, 10_000);
@@ -35,11 +33,12 @@ describe.each(RUNTIME_ROWS)('concurrency on %s', (_name, runtime) => {
 
   it('survives concurrent requests while GitHub fails some of them', async () => {
     h.gh.fail(20, 503);
-    const answers = await Promise.all(
-      Array.from({ length: 60 }, (_, i) => h.send(`/octo/hello/f/${i}?__token=${TOKEN}`, { method: 'POST', body: String(i) })),
-    );
+    const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => h.send(`/octo/hello/f/${i}?__token=${TOKEN}`, { method: 'POST', body: String(i) })));
     const statuses = answers.map((r) => r.status);
-    expect(statuses.every((s) => s === 200 || s === 503 || s === 202), statuses.join(',')).toBe(true);
+    expect(
+      statuses.every((s) => s === 200 || s === 503 || s === 202),
+      statuses.join(','),
+    ).toBe(true);
     const delivered = new Set(h.gh.dispatches.map((d) => envelopeOf(d).path));
     expect(delivered.size).toBe(h.gh.dispatches.length);
     expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(delivered.size);

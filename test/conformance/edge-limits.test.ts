@@ -31,11 +31,18 @@ function useLimitedRelay(runtime: Pick<Runtime, 'start'>, w2g: Record<string, st
   return h as { gh: FakeGitHub; relay: RelayHandle };
 }
 
-const post = (relay: RelayHandle, path: string, headers: Record<string, string> | [string, string][] = {}) => send(relay.url, path, { method: 'POST', headers, body: '{"n":1}', timeoutMs: 10_000 });
+const post = (relay: RelayHandle, path: string, headers: Record<string, string> | [string, string][] = {}) =>
+  send(relay.url, path, { method: 'POST', headers, body: '{"n":1}', timeoutMs: 10_000 });
 
 describe.each(ROWS)('abuse limits on %s', (name, runtime) => {
   describe('sizes', () => {
-    const h = useLimitedRelay(runtime, { W2G_MAX_URL: '1024', W2G_MAX_HEADERS: '24', W2G_MAX_HEADER_BYTES: '4096', W2G_RATE_LIMIT_CLIENT: '0', W2G_RATE_LIMIT_HOOK: '0' });
+    const h = useLimitedRelay(runtime, {
+      W2G_MAX_URL: '1024',
+      W2G_MAX_HEADERS: '24',
+      W2G_MAX_HEADER_BYTES: '4096',
+      W2G_RATE_LIMIT_CLIENT: '0',
+      W2G_RATE_LIMIT_HOOK: '0',
+    });
 
     it('a URL over W2G_MAX_URL is 414, nothing dispatched', async () => {
       const res = await post(h.relay, `/octo/bot/x?pad=${'a'.repeat(1100)}&__token=t`);
@@ -103,7 +110,13 @@ describe.each(ROWS)('abuse limits on %s', (name, runtime) => {
 describe('client addresses come from proxy headers only when trusted', () => {
   it.each([
     ['node, W2G_TRUST_PROXY unset: X-Forwarded-For is ignored', ROWS[0]![1], {}, (ip: string) => ({ 'x-forwarded-for': ip }), true],
-    ['workerd, W2G_TRUST_PROXY=false: CF-Connecting-IP is ignored', ROWS[1]![1], { W2G_TRUST_PROXY: 'false' }, (ip: string) => ({ 'cf-connecting-ip': ip }), true],
+    [
+      'workerd, W2G_TRUST_PROXY=false: CF-Connecting-IP is ignored',
+      ROWS[1]![1],
+      { W2G_TRUST_PROXY: 'false' },
+      (ip: string) => ({ 'cf-connecting-ip': ip }),
+      true,
+    ],
     ['workerd, default: CF-Connecting-IP names the client', ROWS[1]![1], {}, (ip: string) => ({ 'cf-connecting-ip': ip }), false],
   ] as const)('%s', async (_t, runtime, w2g, from, shared) => {
     const gh = await startFakeGitHub();
@@ -128,7 +141,10 @@ describe("workerd with Cloudflare's Rate Limiting bindings", () => {
       githubApiUrl: h.gh.url,
       // The in-isolate limits are off: only the bindings count.
       w2g: { W2G_RATE_LIMIT_CLIENT: '0', W2G_RATE_LIMIT_HOOK: '0' },
-      ratelimits: { CLIENT_RATE_LIMIT: { namespace_id: '1001', simple: { limit: 4, period: 60 } }, HOOK_RATE_LIMIT: { namespace_id: '1002', simple: { limit: 2, period: 60 } } },
+      ratelimits: {
+        CLIENT_RATE_LIMIT: { namespace_id: '1001', simple: { limit: 4, period: 60 } },
+        HOOK_RATE_LIMIT: { namespace_id: '1002', simple: { limit: 2, period: 60 } },
+      },
     };
     h.relay = await startWorkerdRelay(settings);
   });

@@ -75,8 +75,17 @@ const RUNTIMES = [
           if (url.hostname !== '127.0.0.1') return new Response('no outside hosts in tests', { status: 599 });
           // Miniflare hands over its own Request class: copy it for Node's fetch.
           const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
-          const res = await fetch(request.url, { method: request.method, headers: Object.fromEntries([...request.headers].filter(([k]) => !['host', 'content-length', 'connection', 'transfer-encoding', 'keep-alive'].includes(k))), ...(body ? { body } : {}) });
-          return new Response(res.status === 204 ? null : await res.arrayBuffer(), { status: res.status, headers: Object.fromEntries([...res.headers].filter(([k]) => !['content-length', 'connection', 'transfer-encoding', 'keep-alive'].includes(k))) });
+          const res = await fetch(request.url, {
+            method: request.method,
+            headers: Object.fromEntries(
+              [...request.headers].filter(([k]) => !['host', 'content-length', 'connection', 'transfer-encoding', 'keep-alive'].includes(k)),
+            ),
+            ...(body ? { body } : {}),
+          });
+          return new Response(res.status === 204 ? null : await res.arrayBuffer(), {
+            status: res.status,
+            headers: Object.fromEntries([...res.headers].filter(([k]) => !['content-length', 'connection', 'transfer-encoding', 'keep-alive'].includes(k))),
+          });
         },
       }),
   ],
@@ -107,17 +116,50 @@ describe.each(RUNTIMES)('AWS SNS at the edge on %s', (_name, start) => {
   });
 
   const sealed = (topicArn?: string) =>
-    sealToken({ jti: newJti(), iat: Math.floor(Date.now() / 1000), repo: 'octo/bot', credential: { kind: 'pat', token: 'ghp_sns' }, verify: { provider: 'aws-sns', ...(topicArn ? { topicArn } : {}) } }, ring);
+    sealToken(
+      {
+        jti: newJti(),
+        iat: Math.floor(Date.now() / 1000),
+        repo: 'octo/bot',
+        credential: { kind: 'pat', token: 'ghp_sns' },
+        verify: { provider: 'aws-sns', ...(topicArn ? { topicArn } : {}) },
+      },
+      ring,
+    );
   const subscribeUrl = `https://${SNS_HOST}/?Action=ConfirmSubscription&TopicArn=arn&Token=2336412f37`;
-  const confirmation = () => ({ Type: 'SubscriptionConfirmation', MessageId: `m-${randomBytes(4).toString('hex')}`, Token: '2336412f37', TopicArn: sns.topicArn, Message: 'You have chosen to subscribe.', SubscribeURL: subscribeUrl, Timestamp: new Date().toISOString() });
-  const notification = (over: Record<string, string> = {}) => ({ Type: 'Notification', MessageId: `n-${randomBytes(4).toString('hex')}`, TopicArn: sns.topicArn, Subject: 'Prüfung', Message: '{"alarm":"ALARM ✓"}', Timestamp: new Date().toISOString(), ...over });
+  const confirmation = () => ({
+    Type: 'SubscriptionConfirmation',
+    MessageId: `m-${randomBytes(4).toString('hex')}`,
+    Token: '2336412f37',
+    TopicArn: sns.topicArn,
+    Message: 'You have chosen to subscribe.',
+    SubscribeURL: subscribeUrl,
+    Timestamp: new Date().toISOString(),
+  });
+  const notification = (over: Record<string, string> = {}) => ({
+    Type: 'Notification',
+    MessageId: `n-${randomBytes(4).toString('hex')}`,
+    TopicArn: sns.topicArn,
+    Subject: 'Prüfung',
+    Message: '{"alarm":"ALARM ✓"}',
+    Timestamp: new Date().toISOString(),
+    ...over,
+  });
   const post = (path: string, type: string, msg: Record<string, string>) =>
-    send(relay.url, path, { method: 'POST', headers: { 'content-type': 'text/plain; charset=UTF-8', 'x-amz-sns-message-type': type }, body: JSON.stringify(msg), timeoutMs: 15_000 });
+    send(relay.url, path, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=UTF-8', 'x-amz-sns-message-type': type },
+      body: JSON.stringify(msg),
+      timeoutMs: 15_000,
+    });
 
   it('a signed subscription confirmation is confirmed (SubscribeURL fetched from AWS SNS), a forged one is 401 and fetches nothing', async () => {
     const path = `/octo/bot/sns?__token=${await sealed(sns.topicArn)}`;
     const forged = { ...sns.sign(confirmation(), '2'), Message: 'changed' };
-    expect(expectRelayError(await post(path, 'SubscriptionConfirmation', forged), 401, relay.url)).toMatchObject({ code: 'signature_mismatch', provider: 'aws-sns' });
+    expect(expectRelayError(await post(path, 'SubscriptionConfirmation', forged), 401, relay.url)).toMatchObject({
+      code: 'signature_mismatch',
+      provider: 'aws-sns',
+    });
     expect(sns.fetched.filter((p) => p.startsWith('/?Action='))).toEqual([]);
     const ok = await post(path, 'SubscriptionConfirmation', sns.sign(confirmation(), '1'));
     expect(ok.status, ok.text()).toBe(200);

@@ -30,7 +30,11 @@ describe.each(ROWS)('provider signatures and handshakes at the edge on %s', (_na
   const fixtures = providerFixtures();
   beforeAll(async () => {
     gh = await startFakeGitHub();
-    relay = await runtime.start({ githubApiUrl: gh.url, maxBodyBytes: SUITE_MAX_BODY, w2g: { W2G_SEALING_KEYS: KEY.toString('base64url'), W2G_PUBLIC_URL: PUBLIC } });
+    relay = await runtime.start({
+      githubApiUrl: gh.url,
+      maxBodyBytes: SUITE_MAX_BODY,
+      w2g: { W2G_SEALING_KEYS: KEY.toString('base64url'), W2G_PUBLIC_URL: PUBLIC },
+    });
     ring = await importSealingKeys([KEY]);
   });
   afterAll(async () => {
@@ -40,50 +44,63 @@ describe.each(ROWS)('provider signatures and handshakes at the edge on %s', (_na
   beforeEach(() => gh.reset());
 
   const seal = (verify: VerifySettings | undefined, over: Partial<SealedClaims> = {}) =>
-    sealToken({ jti: newJti(), iat: Math.floor(Date.now() / 1000), repo: 'octo/bot', credential: { kind: 'pat', token: PAT }, ...(verify ? { verify } : {}), ...over }, ring);
+    sealToken(
+      { jti: newJti(), iat: Math.floor(Date.now() / 1000), repo: 'octo/bot', credential: { kind: 'pat', token: PAT }, ...(verify ? { verify } : {}), ...over },
+      ring,
+    );
   const now = () => Math.floor(Date.now() / 1000);
   const logs = () => relay.lines.join('\n');
 
-  it.each(fixtures.map((f) => [f.provider, f] as const))('%s: a signed request is dispatched with `verified`; a forged or unsigned one is 401, nothing dispatched', async (_p, f: ProviderFixture) => {
-    const token = await seal(f.settings);
-    const path = `/octo/bot/hooks/${f.provider}?n=${f.provider}&__token=${token}`;
-    const t = now();
-    const body = f.body(t);
-    const headers = await f.sign(PUBLIC + path, body, t);
-    const res = await send(relay.url, path, { method: 'POST', headers, body, timeoutMs: 10_000 });
-    expect(res.status, res.text()).toBe(200);
-    await gh.waitFor(() => gh.dispatches.length === 1, 10_000);
-    const envelope = envelopeOf(gh.dispatches[0]);
-    expect(envelope.verified).toBe(f.provider);
-    expect(envelope.body).toBe(body);
-    expect(envelope.path).toBe(`/hooks/${f.provider}?n=${f.provider}`);
-    if (f.secretHeader) expect(Object.keys(envelope.headers)).not.toContain(f.secretHeader);
-    else for (const [name, value] of headers) expect(envelope.headers[name.toLowerCase()]).toBe(value);
-    if (f.provider !== 'discord') expect(gh.dispatches[0]!.rawBody).not.toContain(f.settings.secret!);
-
-    // Forged: the token header changed (GitLab, Telegram), else the body changed by one character.
-    const forged = f.secretHeader ? headers.map(([k, v]): [string, string] => [k, k === f.secretHeader ? `${v}x` : v]) : headers;
-    const forgedBody = f.secretHeader ? body : body.replace(/.$/, (c) => (c === '}' ? ' }' : `${c}x`));
-    const refused = expectRelayError(await send(relay.url, path, { method: 'POST', headers: forged, body: forgedBody, timeoutMs: 10_000 }), 401, PUBLIC);
-    expect(refused).toMatchObject({ code: 'signature_mismatch', provider: f.provider });
-    const unsigned = expectRelayError(await send(relay.url, path, { method: 'POST', headers: [['content-type', 'application/json']], body, timeoutMs: 10_000 }), 401, PUBLIC);
-    expect(unsigned['code']).toBe('signature_mismatch');
-    expect(gh.dispatches).toHaveLength(1);
-    expect(logs()).toMatch(new RegExp(`"provider":"${f.provider}"`));
-    if (f.provider !== 'discord') expect(logs()).not.toContain(f.settings.secret!);
-    expect(logs()).not.toContain(token);
-  });
-
-  it.each(fixtures.filter((f) => f.windowSeconds !== undefined).map((f) => [f.provider, f] as const))('%s: a request signed outside its window (a replay) is 401', async (_p, f: ProviderFixture) => {
-    const token = await seal(f.settings);
-    const path = `/octo/bot/replay?__token=${token}`;
-    for (const t of [now() - f.windowSeconds! - 30, now() + f.windowSeconds! + 30]) {
+  it.each(fixtures.map((f) => [f.provider, f] as const))(
+    '%s: a signed request is dispatched with `verified`; a forged or unsigned one is 401, nothing dispatched',
+    async (_p, f: ProviderFixture) => {
+      const token = await seal(f.settings);
+      const path = `/octo/bot/hooks/${f.provider}?n=${f.provider}&__token=${token}`;
+      const t = now();
       const body = f.body(t);
-      const res = await send(relay.url, path, { method: 'POST', headers: await f.sign(PUBLIC + path, body, t), body, timeoutMs: 10_000 });
-      expect(expectRelayError(res, 401, PUBLIC)).toMatchObject({ code: 'signature_mismatch', provider: f.provider });
-    }
-    expect(gh.dispatches).toHaveLength(0);
-  });
+      const headers = await f.sign(PUBLIC + path, body, t);
+      const res = await send(relay.url, path, { method: 'POST', headers, body, timeoutMs: 10_000 });
+      expect(res.status, res.text()).toBe(200);
+      await gh.waitFor(() => gh.dispatches.length === 1, 10_000);
+      const envelope = envelopeOf(gh.dispatches[0]);
+      expect(envelope.verified).toBe(f.provider);
+      expect(envelope.body).toBe(body);
+      expect(envelope.path).toBe(`/hooks/${f.provider}?n=${f.provider}`);
+      if (f.secretHeader) expect(Object.keys(envelope.headers)).not.toContain(f.secretHeader);
+      else for (const [name, value] of headers) expect(envelope.headers[name.toLowerCase()]).toBe(value);
+      if (f.provider !== 'discord') expect(gh.dispatches[0]!.rawBody).not.toContain(f.settings.secret!);
+
+      // Forged: the token header changed (GitLab, Telegram), else the body changed by one character.
+      const forged = f.secretHeader ? headers.map(([k, v]): [string, string] => [k, k === f.secretHeader ? `${v}x` : v]) : headers;
+      const forgedBody = f.secretHeader ? body : body.replace(/.$/, (c) => (c === '}' ? ' }' : `${c}x`));
+      const refused = expectRelayError(await send(relay.url, path, { method: 'POST', headers: forged, body: forgedBody, timeoutMs: 10_000 }), 401, PUBLIC);
+      expect(refused).toMatchObject({ code: 'signature_mismatch', provider: f.provider });
+      const unsigned = expectRelayError(
+        await send(relay.url, path, { method: 'POST', headers: [['content-type', 'application/json']], body, timeoutMs: 10_000 }),
+        401,
+        PUBLIC,
+      );
+      expect(unsigned['code']).toBe('signature_mismatch');
+      expect(gh.dispatches).toHaveLength(1);
+      expect(logs()).toMatch(new RegExp(`"provider":"${f.provider}"`));
+      if (f.provider !== 'discord') expect(logs()).not.toContain(f.settings.secret!);
+      expect(logs()).not.toContain(token);
+    },
+  );
+
+  it.each(fixtures.filter((f) => f.windowSeconds !== undefined).map((f) => [f.provider, f] as const))(
+    '%s: a request signed outside its window (a replay) is 401',
+    async (_p, f: ProviderFixture) => {
+      const token = await seal(f.settings);
+      const path = `/octo/bot/replay?__token=${token}`;
+      for (const t of [now() - f.windowSeconds! - 30, now() + f.windowSeconds! + 30]) {
+        const body = f.body(t);
+        const res = await send(relay.url, path, { method: 'POST', headers: await f.sign(PUBLIC + path, body, t), body, timeoutMs: 10_000 });
+        expect(expectRelayError(res, 401, PUBLIC)).toMatchObject({ code: 'signature_mismatch', provider: f.provider });
+      }
+      expect(gh.dispatches).toHaveLength(0);
+    },
+  );
 
   it('a URL sealed for one provider refuses another provider, correctly signed for itself', async () => {
     const github = fixtures.find((f) => f.provider === 'github')!;
@@ -135,7 +152,10 @@ describe.each(ROWS)('provider signatures and handshakes at the edge on %s', (_na
     });
 
     it('Dropbox challenge: answered for a Dropbox URL and for a plain one', async () => {
-      for (const path of [`/octo/bot/dbx?challenge=dGVzdA%3D%3D&__token=${await seal(fixture('dropbox').settings)}`, `/octo/bot/dbx?challenge=dGVzdA%3D%3D&__token=${PAT}`]) {
+      for (const path of [
+        `/octo/bot/dbx?challenge=dGVzdA%3D%3D&__token=${await seal(fixture('dropbox').settings)}`,
+        `/octo/bot/dbx?challenge=dGVzdA%3D%3D&__token=${PAT}`,
+      ]) {
         const res = await send(relay.url, path);
         expect(res.status).toBe(200);
         expect(res.text()).toBe('dGVzdA==');
@@ -145,7 +165,10 @@ describe.each(ROWS)('provider signatures and handshakes at the edge on %s', (_na
     });
 
     it('Microsoft Graph validationToken: the decoded token as text', async () => {
-      const res = await send(relay.url, `/octo/bot/graph?validationToken=Validation%3A%20Testing%20client%20application%20reachability&__token=${PAT}`, { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' } });
+      const res = await send(relay.url, `/octo/bot/graph?validationToken=Validation%3A%20Testing%20client%20application%20reachability&__token=${PAT}`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      });
       expect(res.status).toBe(200);
       expect(res.text()).toBe('Validation: Testing client application reachability');
       expect(header(res, 'content-type')).toMatch(/^text\/plain/);
@@ -156,7 +179,10 @@ describe.each(ROWS)('provider signatures and handshakes at the edge on %s', (_na
       const twitch = fixture('twitch');
       const path = `/octo/bot/twitch?__token=${await seal(twitch.settings)}`;
       const body = JSON.stringify({ challenge: 'pogchamp-kappa-360noscope-vohiyo', subscription: { type: 'channel.follow' } });
-      const signed = (await twitch.sign(PUBLIC + path, body, now())).map(([k, v]): [string, string] => [k, k === 'twitch-eventsub-message-type' ? 'webhook_callback_verification' : v]);
+      const signed = (await twitch.sign(PUBLIC + path, body, now())).map(([k, v]): [string, string] => [
+        k,
+        k === 'twitch-eventsub-message-type' ? 'webhook_callback_verification' : v,
+      ]);
       const ok = await send(relay.url, path, { method: 'POST', headers: signed, body });
       expect(ok.status).toBe(200);
       expect(ok.text()).toBe('pogchamp-kappa-360noscope-vohiyo');
@@ -170,7 +196,10 @@ describe.each(ROWS)('provider signatures and handshakes at the edge on %s', (_na
       const body = JSON.stringify({ payload: { plainToken: 'qgg8vlvZRS6UYooatFL8Aw' }, event_ts: Date.now(), event: 'endpoint.url_validation' });
       const res = await send(relay.url, path, { method: 'POST', headers: await zoom.sign(PUBLIC + path, body, now()), body });
       expect(res.status).toBe(200);
-      expect(res.json()).toEqual({ plainToken: 'qgg8vlvZRS6UYooatFL8Aw', encryptedToken: createHmac('sha256', zoom.settings.secret!).update('qgg8vlvZRS6UYooatFL8Aw').digest('hex') });
+      expect(res.json()).toEqual({
+        plainToken: 'qgg8vlvZRS6UYooatFL8Aw',
+        encryptedToken: createHmac('sha256', zoom.settings.secret!).update('qgg8vlvZRS6UYooatFL8Aw').digest('hex'),
+      });
       expect(gh.dispatches).toHaveLength(0);
     });
 
@@ -184,7 +213,15 @@ describe.each(ROWS)('provider signatures and handshakes at the edge on %s', (_na
       // Discord checks an endpoint by also sending requests signed with another key.
       const other = nacl.sign.keyPair();
       const t = String(now());
-      const bad = await send(relay.url, path, { method: 'POST', headers: [['content-type', 'application/json'], ['x-signature-timestamp', t], ['x-signature-ed25519', Buffer.from(nacl.sign.detached(Buffer.from(t + body), other.secretKey)).toString('hex')]], body });
+      const bad = await send(relay.url, path, {
+        method: 'POST',
+        headers: [
+          ['content-type', 'application/json'],
+          ['x-signature-timestamp', t],
+          ['x-signature-ed25519', Buffer.from(nacl.sign.detached(Buffer.from(t + body), other.secretKey)).toString('hex')],
+        ],
+        body,
+      });
       expect(bad.status).toBe(401);
       expect(gh.dispatches).toHaveLength(0);
     });

@@ -64,7 +64,14 @@ describe.each(RUNTIME_ROWS)('envelope on %s', (_name, runtime) => {
   });
 
   it('joins repeats of Set-Cookie with ", " too (Headers iterates it value by value)', async () => {
-    await h.send(AT, { method: 'POST', headers: [['Set-Cookie', 'a=1'], ['Set-Cookie', 'b=2']], body: 'x' });
+    await h.send(AT, {
+      method: 'POST',
+      headers: [
+        ['Set-Cookie', 'a=1'],
+        ['Set-Cookie', 'b=2'],
+      ],
+      body: 'x',
+    });
     expect(envelopeOf(h.gh.dispatches[0]).headers['set-cookie']).toBe('a=1, b=2');
   });
 
@@ -86,7 +93,17 @@ describe.each(RUNTIME_ROWS)('envelope on %s', (_name, runtime) => {
     });
     expect(res.status).toBe(200);
     const env = envelopeOf(h.gh.dispatches[0]);
-    for (const name of ['x-github-authorization', 'proxy-authorization', 'connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade']) {
+    for (const name of [
+      'x-github-authorization',
+      'proxy-authorization',
+      'connection',
+      'keep-alive',
+      'proxy-connection',
+      'transfer-encoding',
+      'te',
+      'trailer',
+      'upgrade',
+    ]) {
       expect(env.headers[name], name).toBeUndefined();
     }
     expect(env.headers['x-kept']).toBe('yes');
@@ -213,7 +230,10 @@ describe.each(RUNTIME_ROWS)('envelope on %s', (_name, runtime) => {
       expect(ways).toContain('base64');
       expect(ways).toContain('blob');
       // Monotonic: once a blob, larger is a blob too.
-      expect(ways.slice(ways.indexOf('blob')).every((w) => w === 'blob'), ways.join(',')).toBe(true);
+      expect(
+        ways.slice(ways.indexOf('blob')).every((w) => w === 'blob'),
+        ways.join(','),
+      ).toBe(true);
     });
 
     it(`a request body over the configured limit (${SUITE_MAX_BODY} bytes) gets 413; nothing sent`, async () => {

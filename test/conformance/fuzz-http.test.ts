@@ -44,10 +44,55 @@ interface Fuzzed {
 }
 
 const segment = fc.oneof(
-  fc.constantFrom('..', '.', '%2e%2e', '%2E%2e', '%2F', '%2f..%2f', '%5c', '%ff', '%c0%ae', '%c0%af', '%00', '%', '%zz', '%e2%82', 'a%20b', '🙂', 'é', ';x=1', '~', '%25', '', '%u002e', '..;', '\\'),
+  fc.constantFrom(
+    '..',
+    '.',
+    '%2e%2e',
+    '%2E%2e',
+    '%2F',
+    '%2f..%2f',
+    '%5c',
+    '%ff',
+    '%c0%ae',
+    '%c0%af',
+    '%00',
+    '%',
+    '%zz',
+    '%e2%82',
+    'a%20b',
+    '🙂',
+    'é',
+    ';x=1',
+    '~',
+    '%25',
+    '',
+    '%u002e',
+    '..;',
+    '\\',
+  ),
   fc.stringMatching(/^[a-z0-9._-]{1,12}$/),
 );
-const headerName = fc.constantFrom('X-A', 'x-a', 'Content-Type', 'Accept', 'Cookie', 'User-Agent', 'X-GitHub-Event', 'X-GitHub-Delivery', 'Stripe-Signature', 'X-Slack-Signature', 'Origin', 'X-Forwarded-For', 'Content-Encoding', 'Expect', 'Connection', 'Authorization', 'X-Github-Authorization', 'Te', 'Upgrade');
+const headerName = fc.constantFrom(
+  'X-A',
+  'x-a',
+  'Content-Type',
+  'Accept',
+  'Cookie',
+  'User-Agent',
+  'X-GitHub-Event',
+  'X-GitHub-Delivery',
+  'Stripe-Signature',
+  'X-Slack-Signature',
+  'Origin',
+  'X-Forwarded-For',
+  'Content-Encoding',
+  'Expect',
+  'Connection',
+  'Authorization',
+  'X-Github-Authorization',
+  'Te',
+  'Upgrade',
+);
 const headerValue = fc.oneof(
   { weight: 6, arbitrary: fc.string({ maxLength: 80 }).map((s) => s.replace(/[\r\n]/g, ' ')) },
   { weight: 3, arbitrary: fc.constantFrom('gzip', 'close', 'keep-alive', '100-continue', 'h2c', 'application/json', 'token x') },
@@ -65,7 +110,10 @@ const fuzzed: fc.Arbitrary<Fuzzed> = fc
     query: fc.array(
       fc.oneof(
         { weight: 4, arbitrary: fc.constantFrom('a=1', 'b=%zz', 'c=%E2%82%AC', 'd=%00', '__event_type=fuzz', '__response_code=201', '%2e%2e=%2F') },
-        { weight: 1, arbitrary: fc.constantFrom('__event_type=', '__response_code=999', '__response_body=%00', 'challenge=x', 'validationToken=v', 'hub.mode=subscribe') },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom('__event_type=', '__response_code=999', '__response_body=%00', 'challenge=x', 'validationToken=v', 'hub.mode=subscribe'),
+        },
       ),
       { maxLength: 3 },
     ),
@@ -110,7 +158,15 @@ const fuzzed: fc.Arbitrary<Fuzzed> = fc
       default:
         body = Buffer.alloc(0);
     }
-    return { method: f.method, framing: f.framing, owner: f.owner, repo: f.repo, target: path, raw: Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'utf8'), body]), halfClose: f.halfClose };
+    return {
+      method: f.method,
+      framing: f.framing,
+      owner: f.owner,
+      repo: f.repo,
+      target: path,
+      raw: Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'utf8'), body]),
+      halfClose: f.halfClose,
+    };
   });
 
 interface Answer {
@@ -179,7 +235,11 @@ describe.each(ROWS)('hostile input over HTTP on %s', (name, runtime) => {
   let relay: RelayHandle;
   beforeAll(async () => {
     gh = await startFakeGitHub();
-    relay = await runtime.start({ githubApiUrl: gh.url, maxBodyBytes: 1024 * 1024, w2g: { W2G_HEADERS_TIMEOUT_MS: '2000', W2G_REQUEST_TIMEOUT_MS: '3000', W2G_RATE_LIMIT_CLIENT: '0' } });
+    relay = await runtime.start({
+      githubApiUrl: gh.url,
+      maxBodyBytes: 1024 * 1024,
+      w2g: { W2G_HEADERS_TIMEOUT_MS: '2000', W2G_REQUEST_TIMEOUT_MS: '3000', W2G_RATE_LIMIT_CLIENT: '0' },
+    });
   });
   afterAll(async () => {
     await relay?.stop();
@@ -205,7 +265,11 @@ describe.each(ROWS)('hostile input over HTTP on %s', (name, runtime) => {
       }),
     );
     const statuses = answers.flatMap((a) => a.statuses);
-    const bad5xx = samples.flatMap((s, i) => (answers[i]!.statuses.some((st) => st >= 500 && !DELIBERATE_5XX.has(st) && !(name === 'workerd' && refusedByWorkerd(s))) ? [`${answers[i]!.statuses.join(',')} ← ${s.raw.subarray(0, 2000).toString('latin1')} → ${answers[i]!.text}`] : []));
+    const bad5xx = samples.flatMap((s, i) =>
+      answers[i]!.statuses.some((st) => st >= 500 && !DELIBERATE_5XX.has(st) && !(name === 'workerd' && refusedByWorkerd(s)))
+        ? [`${answers[i]!.statuses.join(',')} ← ${s.raw.subarray(0, 2000).toString('latin1')} → ${answers[i]!.text}`]
+        : [],
+    );
     expect(bad5xx).toEqual([]);
     // The relay's own code never failed unexpectedly (a 500 it makes is logged as "unexpected error").
     expect(relay.lines.filter((l) => l.includes('unexpected error'))).toEqual([]);
@@ -215,7 +279,9 @@ describe.each(ROWS)('hostile input over HTTP on %s', (name, runtime) => {
     expect(ok.status).toBe(200);
 
     // Every acknowledged delivery reaches GitHub.
-    const acknowledged = new Set(answers.flatMap((a, i) => (a.statuses.some((st) => st >= 200 && st < 300) ? a.deliveries : [])).filter((id, _i, all) => all.length > 0 && id !== ''));
+    const acknowledged = new Set(
+      answers.flatMap((a, i) => (a.statuses.some((st) => st >= 200 && st < 300) ? a.deliveries : [])).filter((id, _i, all) => all.length > 0 && id !== ''),
+    );
     await gh.waitFor(() => [...acknowledged].every((id) => gh.dispatches.some((d) => envelopeOf(d).id === id)), 20_000);
 
     // GitHub saw nothing but dispatches of repositories a request named, with valid names.

@@ -50,7 +50,10 @@ export function useRelay(runtime: Runtime, settings: Partial<Omit<RelaySettings,
     // Files that provoke GitHub's 422s on purpose (a workflow without a trigger, a bad ref) say so.
     if (options.expect422) return;
     const refused = gh?.requests.filter((r) => r.outcome === 'answered' && r.status === 422) ?? [];
-    expect(refused.map((r) => r.rawBody.length), 'GitHub answered 422 to a dispatch the relay sent').toEqual([]);
+    expect(
+      refused.map((r) => r.rawBody.length),
+      'GitHub answered 422 to a dispatch the relay sent',
+    ).toEqual([]);
   });
   const harness: Harness = {
     get gh() {
@@ -98,30 +101,27 @@ export function send(base: string, path: string, init: SendInit = {}): Promise<R
   if (body !== undefined && !init.chunked && !named('content-length')) raw.push('Content-Length', String(body.length));
   if (!named('host')) raw.push('Host', url.host);
   return new Promise<RawResponse>((resolve, reject) => {
-    const req = httpRequest(
-      { host: url.hostname, port: url.port, method, path, headers: raw, agent: false, setHost: false },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', reject);
-        res.on('end', () => {
-          const buf = Buffer.concat(chunks);
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: buf,
-            text: () => buf.toString('utf8'),
-            json: () => {
-              try {
-                return JSON.parse(buf.toString('utf8')) as Record<string, unknown>;
-              } catch {
-                throw new Error(`expected a JSON body, got HTTP ${res.statusCode} ${JSON.stringify(buf.toString('utf8').slice(0, 300))}`);
-              }
-            },
-          });
+    const req = httpRequest({ host: url.hostname, port: url.port, method, path, headers: raw, agent: false, setHost: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => {
+        const buf = Buffer.concat(chunks);
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: buf,
+          text: () => buf.toString('utf8'),
+          json: () => {
+            try {
+              return JSON.parse(buf.toString('utf8')) as Record<string, unknown>;
+            } catch {
+              throw new Error(`expected a JSON body, got HTTP ${res.statusCode} ${JSON.stringify(buf.toString('utf8').slice(0, 300))}`);
+            }
+          },
         });
-      },
-    );
+      });
+    });
     req.setTimeout(init.timeoutMs ?? 20_000, () => req.destroy(new Error(`no answer within ${init.timeoutMs ?? 20_000} ms`)));
     req.on('error', reject);
     if (body !== undefined && body.length > 0) req.write(body);

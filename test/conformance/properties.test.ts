@@ -10,14 +10,24 @@ import { RUNTIME_ROWS, TOKEN, decodeBody, envelopeOf, useRelay } from './harness
 const SYSTEM = new Set(['__token', '__response_code', '__response_content_type', '__response_body', '__event_type']);
 /** Names the generator must not produce: credentials, hop-by-hop, and what a runtime sets itself. */
 const RESERVED = new Set([
-  'authorization', 'x-github-authorization', 'proxy-authorization',
-  'connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade',
-  'host', 'content-length', 'x-amz-sns-message-type',
+  'authorization',
+  'x-github-authorization',
+  'proxy-authorization',
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+  'host',
+  'content-length',
+  'x-amz-sns-message-type',
 ]);
 
-const hexByte = fc.integer({ min: 0, max: 255 }).chain((b) =>
-  fc.constantFrom(`%${b.toString(16).padStart(2, '0').toUpperCase()}`, `%${b.toString(16).padStart(2, '0')}`),
-);
+const hexByte = fc
+  .integer({ min: 0, max: 255 })
+  .chain((b) => fc.constantFrom(`%${b.toString(16).padStart(2, '0').toUpperCase()}`, `%${b.toString(16).padStart(2, '0')}`));
 const charsOf = (chars: string): fc.Arbitrary<string> => fc.constantFrom(...chars.split(''));
 
 /** A path segment: unreserved, sub-delims, `:` `@`, and percent-encoded bytes; never `.` or `..`. */
@@ -84,24 +94,23 @@ const junkPath = fc
     { maxLength: 20 },
   )
   .map((parts) => '/' + parts.join(''));
-const junkValue = fc.oneof(
-  queryPart,
-  fc.constantFrom('', '%', '%zz', '0', '-1', '99999999999999999999', '1e3', '200.5', 'NaN', '%00', '%FF', 'x'.repeat(300)),
-);
+const junkValue = fc.oneof(queryPart, fc.constantFrom('', '%', '%zz', '0', '-1', '99999999999999999999', '1e3', '200.5', 'NaN', '%00', '%FF', 'x'.repeat(300)));
 const junkQuery = fc
-  .array(
-    fc.tuple(
-      fc.oneof(fc.constantFrom(...SYSTEM, '%5F%5Ftoken', '__TOKEN', '__response_code'), queryPart),
-      junkValue,
-    ),
-    { maxLength: 8 },
-  )
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...SYSTEM, '%5F%5Ftoken', '__TOKEN', '__response_code'), queryPart), junkValue), { maxLength: 8 })
   .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
 const junkHeaders = fc.uniqueArray(
   fc.tuple(
     fc.oneof(
       headerName,
-      fc.constantFrom('Authorization', 'X-Github-Authorization', 'X-Amz-Sns-Message-Type', 'Content-Type', 'Origin', 'Access-Control-Request-Method', 'Content-Encoding'),
+      fc.constantFrom(
+        'Authorization',
+        'X-Github-Authorization',
+        'X-Amz-Sns-Message-Type',
+        'Content-Type',
+        'Origin',
+        'Access-Control-Request-Method',
+        'Content-Encoding',
+      ),
     ),
     fc.oneof(headerValue, fc.constantFrom('', 'SubscriptionConfirmation', 'gzip', 'token', 'Bearer', ' ', 'x'.repeat(4000))),
   ),

@@ -70,7 +70,10 @@ describe.each(RUNTIME_ROWS)('refused input on %s', (_name, runtime) => {
   });
 
   it('a good __response_content_type still applies', async () => {
-    const res = await h.send(`${REPO}/t?__token=${TOKEN}&__response_content_type=text/plain;%20charset=utf-8&__response_body=ok`, { method: 'POST', body: '{}' });
+    const res = await h.send(`${REPO}/t?__token=${TOKEN}&__response_content_type=text/plain;%20charset=utf-8&__response_body=ok`, {
+      method: 'POST',
+      body: '{}',
+    });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
     expect(res.text()).toBe('ok');

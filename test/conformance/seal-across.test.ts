@@ -29,7 +29,9 @@ let gh: FakeGitHub;
 let node: RelayHandle;
 let workerd: RelayHandle;
 beforeAll(async () => {
-  gh = await startFakeGitHub({ app: { appId: '777', publicKey: app.publicKey.export({ type: 'spki', format: 'pem' }).toString(), installations: { 'octo/bot': 5 } } });
+  gh = await startFakeGitHub({
+    app: { appId: '777', publicKey: app.publicKey.export({ type: 'spki', format: 'pem' }).toString(), installations: { 'octo/bot': 5 } },
+  });
   [node, workerd] = await Promise.all([
     startNodeRelay({ githubApiUrl: gh.url, w2g: W2G, env: { W2G_DISPATCH_RATE: '0' } }),
     startWorkerdRelay({ githubApiUrl: gh.url, w2g: W2G }),
@@ -65,7 +67,10 @@ describe('a token sealed on one runtime opens on the other', () => {
 
   it('sealed by the seal command (Node CLI), used on workerd; inspect shows claims, never the token', async () => {
     const env = { ...process.env, ...W2G, GITHUB_TOKEN: PAT, W2G_PUBLIC_URL: 'https://relay.example' };
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'bin', 'webhook2github.js'), 'seal', '--repo', 'octo/bot', '--expires', '2h'], { env, cwd: ROOT });
+    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'bin', 'webhook2github.js'), 'seal', '--repo', 'octo/bot', '--expires', '2h'], {
+      env,
+      cwd: ROOT,
+    });
     expect(stdout.trim()).toMatch(/^https:\/\/relay\.example\/octo\/bot\?__token=w2g_[A-Za-z0-9_-]+$/);
     expect(stderr).toMatch(/token id \(for revoke\): [A-Za-z0-9_-]{16}/);
     expect(stdout + stderr).not.toContain(PAT);

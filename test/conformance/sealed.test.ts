@@ -34,7 +34,13 @@ const W2G = {
 };
 
 const now = () => Math.floor(Date.now() / 1000);
-const claims = (over: Partial<SealedClaims> = {}): SealedClaims => ({ jti: newJti(), iat: now(), repo: 'octo/bot', credential: { kind: 'pat', token: PAT }, ...over });
+const claims = (over: Partial<SealedClaims> = {}): SealedClaims => ({
+  jti: newJti(),
+  iat: now(),
+  repo: 'octo/bot',
+  credential: { kind: 'pat', token: PAT },
+  ...over,
+});
 
 describe.each(RUNTIME_ROWS)('sealed hook URLs on %s', (_name, runtime) => {
   let gh: FakeGitHub;
@@ -103,7 +109,7 @@ describe.each(RUNTIME_ROWS)('sealed hook URLs on %s', (_name, runtime) => {
     expect(res.status, res.text()).toBe(200);
   });
 
-  it('owner/* covers the owner\'s repositories, not another owner\'s', async () => {
+  it("owner/* covers the owner's repositories, not another owner's", async () => {
     const token = await sealed({ repo: 'octo/*' });
     expect((await post(`/octo/another/h?__token=${token}`, { timeoutMs: 10_000 })).status).toBe(200);
     const res = await post(`/acme/site/h?__token=${token}`);
@@ -166,7 +172,13 @@ describe.each(RUNTIME_ROWS)('sealed hook URLs on %s', (_name, runtime) => {
       // A header carries what an HTTP client can send (no control characters but tab).
       fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.boolean(), async (bytes, inHeader) => {
         const res = inHeader
-          ? await post('/octo/bot/h', { headers: { 'X-Github-Authorization': `w2g_${Buffer.from(bytes).toString('latin1').replace(/[^\t\x20-\x7e\x80-\xff]/g, 'x')}` } })
+          ? await post('/octo/bot/h', {
+              headers: {
+                'X-Github-Authorization': `w2g_${Buffer.from(bytes)
+                  .toString('latin1')
+                  .replace(/[^\t\x20-\x7e\x80-\xff]/g, 'x')}`,
+              },
+            })
           : await post(`/octo/bot/h?__token=w2g_${[...bytes].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')}`);
         expect(res.status).toBeGreaterThanOrEqual(400);
         expect(res.status).toBeLessThan(500);

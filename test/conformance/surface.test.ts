@@ -90,7 +90,9 @@ describe.each(RUNTIME_ROWS)('relay surface on %s', (_name, runtime) => {
   describe('system parameters and path', () => {
     it('removes every system parameter and keeps the others byte-exact, in order, repeats included', async () => {
       const query =
-        'b=2&__token=' + TOKEN + '&a=1&__response_code=201&a=%20x+y&__event_type=deploy&empty=&flag' +
+        'b=2&__token=' +
+        TOKEN +
+        '&a=1&__response_code=201&a=%20x+y&__event_type=deploy&empty=&flag' +
         '&__response_content_type=text%2Fplain&%C3%A9=%E2%82%AC&__response_body=ok&z=%2f%2F&last=1';
       const res = await h.send(`${REPO}/some/%7Epath/a%2Fb?${query}`, { method: 'POST', body: '{}' });
       expect(res.status).toBe(201);
@@ -177,7 +179,7 @@ describe.each(RUNTIME_ROWS)('relay surface on %s', (_name, runtime) => {
   });
 
   describe('response', () => {
-    it("shows GitHub's 204 as 200 with {\"success\":true} in JSON and the delivery id header", async () => {
+    it('shows GitHub\'s 204 as 200 with {"success":true} in JSON and the delivery id header', async () => {
       const res = await h.send(`${REPO}/r?__token=${TOKEN}`, { method: 'POST', body: '{}' });
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/^application\/json/);
@@ -370,13 +372,15 @@ describe.each(RUNTIME_ROWS)('relay surface on %s', (_name, runtime) => {
       JSON.stringify({
         Type: 'SubscriptionConfirmation',
         MessageId: '165545c9-2a5c-472c-8df2-7ff2be2b3b1b',
-        Token: '2336412f37fb687f5d51e6e241d09c805a5a57b30d712f794cc5f6a988666d92768dd60a747ba6f3beb71854e285d6ad02428b09ceece29417f1f02d609c582afbacc99c583a916b9981dd2728f4ae6fdb82efd087cc3b7849e05798d2d2785c03b0879594eeac82c01f235d0e717736',
+        Token:
+          '2336412f37fb687f5d51e6e241d09c805a5a57b30d712f794cc5f6a988666d92768dd60a747ba6f3beb71854e285d6ad02428b09ceece29417f1f02d609c582afbacc99c583a916b9981dd2728f4ae6fdb82efd087cc3b7849e05798d2d2785c03b0879594eeac82c01f235d0e717736',
         TopicArn: 'arn:aws:sns:us-west-2:123456789012:MyTopic',
         Message: 'You have chosen to subscribe to the topic arn:aws:sns:us-west-2:123456789012:MyTopic.',
         SubscribeURL: subscribeUrl,
         Timestamp: '2012-04-26T20:45:04.751Z',
         SignatureVersion: '1',
-        Signature: 'EXAMPLEpH+DcEwjAPg8O9mY8dReBSwksfg2S7WKQcikcNKWLQjwu6A4VbeS0QHVCkhRS7fUQvi2egU3N858fiTDN6bkkOxYDVrY0Ad8L10Hs3zH81mtnPk5uvvolIC1CXGu43obcgFxeL3khZl8IKvO61GWB6jI9b5+gLPoBc1Q=',
+        Signature:
+          'EXAMPLEpH+DcEwjAPg8O9mY8dReBSwksfg2S7WKQcikcNKWLQjwu6A4VbeS0QHVCkhRS7fUQvi2egU3N858fiTDN6bkkOxYDVrY0Ad8L10Hs3zH81mtnPk5uvvolIC1CXGu43obcgFxeL3khZl8IKvO61GWB6jI9b5+gLPoBc1Q=',
         SigningCertURL: 'https://sns.us-west-2.amazonaws.com/SimpleNotificationService-f3ecfb7224c7233fe7bb5f59f96de52f.pem',
       });
 

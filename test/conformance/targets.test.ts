@@ -19,7 +19,11 @@ describe.each(RUNTIME_ROWS)('targets on %s', (name, runtime) => {
   describe('workflow_dispatch', () => {
     it('answers {success, id, run_id, run_url, html_url}; the run gets the envelope as inputs.payload on the default branch', async () => {
       const body = JSON.stringify({ order: 42, note: 'grüße "quoted"' });
-      const res = await h.send(`/octo/hello/shop/orders?__workflow=webhook.yml&keep=1&__token=${TOKEN}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await h.send(`/octo/hello/shop/orders?__workflow=webhook.yml&keep=1&__token=${TOKEN}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(res.status, res.text()).toBe(200);
       const id = header(res, 'x-webhook2github-delivery');
       const run = h.gh.repoApi.workflowDispatches[0]!;
@@ -58,7 +62,10 @@ describe.each(RUNTIME_ROWS)('targets on %s', (name, runtime) => {
     });
 
     it('__response_code, __response_content_type and __response_body still apply', async () => {
-      const res = await h.send(`/octo/hello/x?__workflow=webhook.yml&__ref=main&__response_code=201&__response_content_type=text/plain&__response_body=thanks&__token=${TOKEN}`, { method: 'POST', body: '{}' });
+      const res = await h.send(
+        `/octo/hello/x?__workflow=webhook.yml&__ref=main&__response_code=201&__response_content_type=text/plain&__response_body=thanks&__token=${TOKEN}`,
+        { method: 'POST', body: '{}' },
+      );
       expect(res.status).toBe(201);
       expect(res.headers['content-type']).toMatch(/^text\/plain/);
       expect(res.text()).toBe('thanks');
@@ -80,14 +87,22 @@ describe.each(RUNTIME_ROWS)('targets on %s', (name, runtime) => {
     });
 
     it('refuses a bad __workflow or __ref with 400 before anything is sent', async () => {
-      expect(expectRelayError(await h.send(`/octo/hello/x?__workflow=..%2Fx.yml&__token=${TOKEN}`, { method: 'POST', body: '{}' }), 400, h.relay.url)['code']).toBe('invalid_workflow');
-      expect(expectRelayError(await h.send(`/octo/hello/x?__ref=main&__token=${TOKEN}`, { method: 'POST', body: '{}' }), 400, h.relay.url)['code']).toBe('invalid_ref');
+      expect(
+        expectRelayError(await h.send(`/octo/hello/x?__workflow=..%2Fx.yml&__token=${TOKEN}`, { method: 'POST', body: '{}' }), 400, h.relay.url)['code'],
+      ).toBe('invalid_workflow');
+      expect(expectRelayError(await h.send(`/octo/hello/x?__ref=main&__token=${TOKEN}`, { method: 'POST', body: '{}' }), 400, h.relay.url)['code']).toBe(
+        'invalid_ref',
+      );
       expect(h.gh.requests).toHaveLength(0);
     });
 
     it('a quote-heavy body that would fit an event is compressed to fit the run input; GitHub never refuses its size', async () => {
       const body = JSON.stringify(Array.from({ length: 1400 }, (_, i) => ({ k: `v${i}`, q: '"' })));
-      const res = await h.send(`/octo/hello/x?__workflow=webhook.yml&__ref=main&__token=${TOKEN}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await h.send(`/octo/hello/x?__workflow=webhook.yml&__ref=main&__token=${TOKEN}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(res.status, res.text()).toBe(200);
       const run = h.gh.repoApi.workflowDispatches[0]!;
       expect([...JSON.stringify(run.inputs)].length).toBeLessThanOrEqual(65_535);
@@ -110,7 +125,14 @@ describe.each(RUNTIME_ROWS)('targets on %s', (name, runtime) => {
     });
 
     it('GitHub refusing the blob (403) is the answer, and nothing is dispatched', async () => {
-      h.gh.answer(1, { status: 403, body: { message: 'Resource not accessible by personal access token', documentation_url: 'https://docs.github.com/rest/git/blobs#create-a-blob', status: '403' } });
+      h.gh.answer(1, {
+        status: 403,
+        body: {
+          message: 'Resource not accessible by personal access token',
+          documentation_url: 'https://docs.github.com/rest/git/blobs#create-a-blob',
+          status: '403',
+        },
+      });
       const res = await h.send(`/octo/hello/upload?__token=${TOKEN}`, { method: 'POST', body: randomBytes(120_000) });
       expect(res.status).toBe(403);
       expect(res.json()['message']).toBe('Resource not accessible by personal access token');

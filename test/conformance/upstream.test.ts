@@ -61,11 +61,18 @@ describe.each(RUNTIME_ROWS)('upstream on %s', (_name, runtime) => {
       expect(res.json()).toEqual(body);
     });
 
-    it("passes x-github-request-id and x-ratelimit-* through", async () => {
+    it('passes x-github-request-id and x-ratelimit-* through', async () => {
       const res = await h.send(AT, { method: 'POST', body: '{}' });
       expect(res.status).toBe(200);
       const sent = h.gh.requests[0]!.responseHeaders!;
-      for (const name of ['x-github-request-id', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-used', 'x-ratelimit-resource']) {
+      for (const name of [
+        'x-github-request-id',
+        'x-ratelimit-limit',
+        'x-ratelimit-remaining',
+        'x-ratelimit-reset',
+        'x-ratelimit-used',
+        'x-ratelimit-resource',
+      ]) {
         expect(header(res, name), name).toBe(sent[name]);
       }
     });

@@ -20,7 +20,9 @@ describe('src/core boundary', () => {
   });
   it.each(files.map((f) => [f.slice(CORE.length + 1), f]))('%s imports only relative modules, hono and universal-github-app-jwt', (_name, file) => {
     const text = readFileSync(file, 'utf8');
-    const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? '');
+    const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+      (m) => m[1] ?? m[2] ?? '',
+    );
     const bad = specifiers.filter((s) => !ALLOWED.test(s));
     expect(bad).toEqual([]);
     expect(text).not.toMatch(/\bprocess\.env\b|\brequire\(/);

@@ -22,7 +22,10 @@ function envelopeDelivery(payload: Record<string, unknown>, over: Partial<Delive
     owner: 'octo',
     repo: 'bot',
     eventType: 'webhook',
-    bodyJson: JSON.stringify({ event_type: 'webhook', client_payload: { path: '/hook', method: 'POST', headers: {}, id: 'd1', received_at: new Date(T0).toISOString(), ...payload } }),
+    bodyJson: JSON.stringify({
+      event_type: 'webhook',
+      client_payload: { path: '/hook', method: 'POST', headers: {}, id: 'd1', received_at: new Date(T0).toISOString(), ...payload },
+    }),
     paceKey: 'k',
     credential: null,
     dedupeKey: null,
@@ -89,12 +92,25 @@ describe('request view', () => {
 
   it('redacts credential-like headers in the headers, the envelope shown and the curl', async () => {
     const d = envelopeDelivery({
-      headers: { authorization: 'Basic c2VjcmV0', 'x-telegram-bot-api-secret-token': 'tg', cookie: 'sid=1', 'x-gitlab-token': 'gl', 'x-api-key': 'k', 'content-type': 'application/json', 'x-github-event': 'push' },
+      headers: {
+        authorization: 'Basic c2VjcmV0',
+        'x-telegram-bot-api-secret-token': 'tg',
+        cookie: 'sid=1',
+        'x-gitlab-token': 'gl',
+        'x-api-key': 'k',
+        'content-type': 'application/json',
+        'x-github-event': 'push',
+      },
       body: `it's "quoted"`,
     });
     const v = await requestViewOf(d);
     expect(v.provider).toBe('github');
-    expect(v.headers.filter((h) => h.redacted).map((h) => h.name).sort()).toEqual(['authorization', 'cookie', 'x-api-key', 'x-gitlab-token', 'x-telegram-bot-api-secret-token']);
+    expect(
+      v.headers
+        .filter((h) => h.redacted)
+        .map((h) => h.name)
+        .sort(),
+    ).toEqual(['authorization', 'cookie', 'x-api-key', 'x-gitlab-token', 'x-telegram-bot-api-secret-token']);
     for (const secret of ['c2VjcmV0', '"tg"', 'sid=1', '"gl"', '"k"']) expect(v.sent).not.toContain(secret);
     const curl = curlOf(v, 'https://relay.example/', 'octo', 'bot');
     expect(curl.split(' \\\n')[0]).toBe(`curl -X POST 'https://relay.example/octo/bot/hook?__token=REDACTED'`);
@@ -102,7 +118,10 @@ describe('request view', () => {
     expect(curl).toContain(`--data-binary 'it'\\''s "quoted"'`);
     // workflow_dispatch keeps the envelope in inputs.payload.
     const wf = envelopeDelivery({}, { target: { kind: 'workflow_dispatch', workflow: 'ci.yml' } });
-    wf.bodyJson = JSON.stringify({ inputs: { payload: JSON.stringify({ path: '/x', method: 'PUT', headers: { authorization: 'token t' }, id: 'd1', received_at: '' }) }, return_run_details: true });
+    wf.bodyJson = JSON.stringify({
+      inputs: { payload: JSON.stringify({ path: '/x', method: 'PUT', headers: { authorization: 'token t' }, id: 'd1', received_at: '' }) },
+      return_run_details: true,
+    });
     const wv = await requestViewOf(wf);
     expect(wv.method).toBe('PUT');
     expect(wv.sent).not.toContain('token t');
@@ -139,7 +158,10 @@ describe('filters over a store', () => {
       if (page.next === null) break;
       cursor = page.next;
     }
-    const expected = Array.from({ length: 130 }, (_, i) => i).filter((i) => i % 3 === 0).reverse().map((i) => `d${i}`);
+    const expected = Array.from({ length: 130 }, (_, i) => i)
+      .filter((i) => i % 3 === 0)
+      .reverse()
+      .map((i) => `d${i}`);
     expect(seen).toEqual(expected);
     // From a time on, newest first; the scan stops at the first older one.
     const since = await findDeliveries(store, { from: T0 + 125 * 20_000 }, 50);
@@ -150,7 +172,10 @@ describe('filters over a store', () => {
   it('reads filters and says what is wrong', () => {
     const q = (o: Record<string, string>) => parseFilter((n) => o[n], T0);
     expect(q({ range: '1h', repo: 'Octo/Bot', status: 'dead' }).filter).toMatchObject({ from: T0 - 3_600_000, repo: 'Octo/Bot', status: 'dead' });
-    expect(q({ from: '2026-01-31T10:00', to: '2026-01-31T11:00:30' }).filter).toMatchObject({ from: Date.UTC(2026, 0, 31, 10), to: Date.UTC(2026, 0, 31, 11, 0, 30) });
+    expect(q({ from: '2026-01-31T10:00', to: '2026-01-31T11:00:30' }).filter).toMatchObject({
+      from: Date.UTC(2026, 0, 31, 10),
+      to: Date.UTC(2026, 0, 31, 11, 0, 30),
+    });
     expect(q({ range: '2y', provider: 'myspace', from: 'yesterday', repo: 'a/b/c', status: 'lost', cursor: '<x>' }).problems).toHaveLength(6);
     expect(q({ constructor: 'x', __proto__: 'y' } as Record<string, string>).problems).toEqual([]);
   });
@@ -184,9 +209,22 @@ describe('delivery events', () => {
     events.subscribe(() => {
       throw new Error('broken listener');
     });
-    const stop = events.subscribe((e) => seen.push(e), () => closed++);
+    const stop = events.subscribe(
+      (e) => seen.push(e),
+      () => closed++,
+    );
     const store = observeStore(createMemoryStore(), events);
-    const base = { owner: 'o', repo: 'r', eventType: 'webhook', bodyJson: '{}', paceKey: 'k', credential: 'c', receivedAt: T0, nextAttemptAt: T0, dedupeKey: 'x-github-delivery:1' };
+    const base = {
+      owner: 'o',
+      repo: 'r',
+      eventType: 'webhook',
+      bodyJson: '{}',
+      paceKey: 'k',
+      credential: 'c',
+      receivedAt: T0,
+      nextAttemptAt: T0,
+      dedupeKey: 'x-github-delivery:1',
+    };
     await store.enqueue({ ...base, id: 'a' }, 0);
     await store.enqueue({ ...base, id: 'b' }, 0);
     await store.settle('a', { kind: 'retry', at: T0 + 1, nextAttemptAt: T0 + 2, error: 'e', status: 502 });
@@ -209,12 +247,20 @@ describe('metrics', () => {
     for (const line of text.split('\n')) {
       const m = /^(w2g_[a-z_]+)(?:\{(.*)\})? (\S+)$/.exec(line);
       if (!m) continue;
-      const labels = (m[2] ?? '').split(/,(?=[a-z_]+=")/).filter(Boolean).sort().join(',');
+      const labels = (m[2] ?? '')
+        .split(/,(?=[a-z_]+=")/)
+        .filter(Boolean)
+        .sort()
+        .join(',');
       out.set(`${m[1]}{${labels}}`, Number(m[3]));
     }
     return out;
   }
-  const meta = (text: string) => text.split('\n').filter((l) => /^# (HELP|TYPE) w2g_/.test(l)).sort();
+  const meta = (text: string) =>
+    text
+      .split('\n')
+      .filter((l) => /^# (HELP|TYPE) w2g_/.test(l))
+      .sort();
 
   function feed(m: RelayMetrics): void {
     m.request('relay', 200, 0.012);

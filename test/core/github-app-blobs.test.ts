@@ -17,7 +17,9 @@ const PUBLIC = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString()
 let gh: FakeGitHub;
 const node = createNodeHttpClient();
 beforeAll(async () => {
-  gh = await startFakeGitHub({ app: { appId: '77', publicKey: PUBLIC, installations: { 'octo/bot': 7 }, permissions: { contents: 'write', actions: 'write', metadata: 'read' } } });
+  gh = await startFakeGitHub({
+    app: { appId: '77', publicKey: PUBLIC, installations: { 'octo/bot': 7 }, permissions: { contents: 'write', actions: 'write', metadata: 'read' } },
+  });
 });
 afterAll(async () => {
   await gh.close();
@@ -27,7 +29,13 @@ beforeEach(() => gh.reset());
 
 describe('GitHub App credential on a delivery with a blob', () => {
   it('stores the blob and looks the default branch up with a contents token, and starts the run with one that may also run Actions', async () => {
-    const github = createGitHubClient({ http: node.http, clock: { now: () => Date.now() }, apiUrl: gh.url, userAgent: 'test', app: { appId: '77', privateKey: PRIVATE } });
+    const github = createGitHubClient({
+      http: node.http,
+      clock: { now: () => Date.now() },
+      apiUrl: gh.url,
+      userAgent: 'test',
+      app: { appId: '77', privateKey: PRIVATE },
+    });
     const authorization = appCredential('octo', 'bot');
     const bytes = randomBytes(70_000);
     const sha = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
@@ -35,7 +43,13 @@ describe('GitHub App credential on a delivery with a blob', () => {
     expect(stored.kind).toBe('delivered');
     const payload = JSON.stringify({ id: 'x', body_ref: { sha, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') } });
     const started = await github.dispatch(
-      { owner: 'octo', repo: 'bot', authorization, bodyJson: `{"inputs":{"payload":${JSON.stringify(payload)}},"return_run_details":true}`, target: { kind: 'workflow_dispatch', workflow: 'webhook.yml' } },
+      {
+        owner: 'octo',
+        repo: 'bot',
+        authorization,
+        bodyJson: `{"inputs":{"payload":${JSON.stringify(payload)}},"return_run_details":true}`,
+        target: { kind: 'workflow_dispatch', workflow: 'webhook.yml' },
+      },
       5000,
     );
     expect(started.kind).toBe('delivered');
@@ -44,7 +58,9 @@ describe('GitHub App credential on a delivery with a blob', () => {
     const token = `token ${gh.app!.minted[0]!.token}`;
     const runToken = `token ${gh.app!.minted[1]!.token}`;
     // The App's own calls (installation lookup, token mint) use its JWT; the delivery's use the token.
-    const seen = gh.requests.filter((r) => !r.url.startsWith('/app') && !r.url.endsWith('/installation')).map((r) => [r.method, r.url.replace(/\?.*/, ''), r.headers.authorization]);
+    const seen = gh.requests
+      .filter((r) => !r.url.startsWith('/app') && !r.url.endsWith('/installation'))
+      .map((r) => [r.method, r.url.replace(/\?.*/, ''), r.headers.authorization]);
     expect(seen).toEqual([
       ['POST', '/repos/octo/bot/git/blobs', token],
       ['GET', '/repos/octo/bot', token],

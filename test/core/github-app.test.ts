@@ -65,9 +65,17 @@ describe.each([
 describe('installation tokens', () => {
   it('reuses a token until a few minutes before it expires, then mints a fresh one', async () => {
     // Tokens that live the refresh margin plus 1.5 s: reused for 1.5 s, then replaced.
-    const short = await startFakeGitHub({ app: { appId: APP_ID, publicKey: PUBLIC, installations: { 'octo/bot': 7 }, tokenTtlMs: TOKEN_REFRESH_MARGIN_MS + 1500 } });
+    const short = await startFakeGitHub({
+      app: { appId: APP_ID, publicKey: PUBLIC, installations: { 'octo/bot': 7 }, tokenTtlMs: TOKEN_REFRESH_MARGIN_MS + 1500 },
+    });
     try {
-      const g = createGitHubClient({ http: client.http, clock: { now: () => Date.now() }, apiUrl: short.url, userAgent: 'test', app: { appId: APP_ID, privateKey: PKCS8 } });
+      const g = createGitHubClient({
+        http: client.http,
+        clock: { now: () => Date.now() },
+        apiUrl: short.url,
+        userAgent: 'test',
+        app: { appId: APP_ID, privateKey: PKCS8 },
+      });
       for (let i = 0; i < 5; i++) expect((await dispatch(g)).kind).toBe('delivered');
       expect(short.app!.minted).toHaveLength(1);
       expect(short.app!.lookups).toBe(1);
@@ -77,7 +85,10 @@ describe('installation tokens', () => {
       expect(short.app!.minted).toHaveLength(2);
       // The installation id stays cached.
       expect(short.app!.lookups).toBe(1);
-      expect(short.dispatches.map((d) => d.authorization)).toEqual([...Array(5).fill(`token ${short.app!.minted[0]!.token}`), `token ${short.app!.minted[1]!.token}`]);
+      expect(short.dispatches.map((d) => d.authorization)).toEqual([
+        ...Array(5).fill(`token ${short.app!.minted[0]!.token}`),
+        `token ${short.app!.minted[1]!.token}`,
+      ]);
     } finally {
       await short.close();
     }
@@ -149,7 +160,7 @@ describe('installation tokens', () => {
     expect(gh.app!.refusedJwts).toEqual(['A JSON web token could not be decoded']);
   });
 
-  it('a JWT from a clock far ahead is refused by the iat rule (the fake checks GitHub\'s)', async () => {
+  it("a JWT from a clock far ahead is refused by the iat rule (the fake checks GitHub's)", async () => {
     const r = await dispatch(githubWith(PKCS8, { now: () => Date.now() + 10 * 60_000 }));
     expect(r.kind).toBe('failed');
     expect(gh.app!.refusedJwts[0]).toMatch(/iat/);
@@ -157,7 +168,9 @@ describe('installation tokens', () => {
 
   it('missing permissions are a 403 that says which to grant', async () => {
     await gh.close();
-    gh = await startFakeGitHub({ app: { appId: APP_ID, publicKey: PUBLIC, installations: { 'octo/bot': 7 }, permissions: { metadata: 'read', contents: 'read' } } });
+    gh = await startFakeGitHub({
+      app: { appId: APP_ID, publicKey: PUBLIC, installations: { 'octo/bot': 7 }, permissions: { metadata: 'read', contents: 'read' } },
+    });
     try {
       const r = await dispatch(githubWith(PKCS8));
       expect(r.kind === 'failed' && r.response.status).toBe(403);
@@ -177,7 +190,13 @@ describe('installation tokens', () => {
   });
 
   it('counts JWTs, lookups and mints (the JWT is reused between mints)', async () => {
-    const app = createGitHubApp({ credentials: { appId: APP_ID, privateKey: PKCS1 }, http: client.http, clock: { now: () => Date.now() }, apiUrl: gh.url, userAgent: 't' });
+    const app = createGitHubApp({
+      credentials: { appId: APP_ID, privateKey: PKCS1 },
+      http: client.http,
+      clock: { now: () => Date.now() },
+      apiUrl: gh.url,
+      userAgent: 't',
+    });
     const a = await app.installationToken('octo', 'bot', Date.now() + 5000);
     const b = await app.installationToken('octo', 'other', Date.now() + 5000);
     expect(a.ok && b.ok).toBe(true);
@@ -188,14 +207,29 @@ describe('installation tokens', () => {
 describe('installation tokens for workflow runs', () => {
   const runBody = JSON.stringify({ inputs: { payload: '{}' }, return_run_details: true });
   const run = (g: ReturnType<typeof githubWith>) =>
-    g.dispatch({ owner: 'octo', repo: 'bot', authorization: appCredential('octo', 'bot'), bodyJson: runBody, target: { kind: 'workflow_dispatch', workflow: 'webhook.yml', ref: 'main' } }, 5000);
+    g.dispatch(
+      {
+        owner: 'octo',
+        repo: 'bot',
+        authorization: appCredential('octo', 'bot'),
+        bodyJson: runBody,
+        target: { kind: 'workflow_dispatch', workflow: 'webhook.yml', ref: 'main' },
+      },
+      5000,
+    );
 
   it('asks for actions: write only for a workflow_dispatch, and keeps the narrower token for repository_dispatch', async () => {
     const withActions = await startFakeGitHub({
       app: { appId: APP_ID, publicKey: PUBLIC, installations: { 'octo/bot': 7 }, permissions: { contents: 'write', actions: 'write', metadata: 'read' } },
     });
     try {
-      const g = createGitHubClient({ http: client.http, clock: { now: () => Date.now() }, apiUrl: withActions.url, userAgent: 'test', app: { appId: APP_ID, privateKey: PKCS1 } });
+      const g = createGitHubClient({
+        http: client.http,
+        clock: { now: () => Date.now() },
+        apiUrl: withActions.url,
+        userAgent: 'test',
+        app: { appId: APP_ID, privateKey: PKCS1 },
+      });
       expect((await run(g)).kind).toBe('delivered');
       expect((await g.dispatch({ owner: 'octo', repo: 'bot', authorization: appCredential('octo', 'bot'), bodyJson: body }, 5000)).kind).toBe('delivered');
       expect(withActions.app!.minted.map((m) => m.permissions)).toEqual([{ contents: 'write', actions: 'write' }, { contents: 'write' }]);

@@ -72,7 +72,9 @@ describe('classifyResponse', () => {
   it('honours retry-after and x-ratelimit-reset, defaulting to a minute', () => {
     const now = 1_700_000_000_000;
     expect(classifyResponse(res(403, { 'retry-after': '7' }), now)).toMatchObject({ kind: 'retry', reason: 'rate-limited', retryAfterMs: 7000 });
-    expect(classifyResponse(res(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 90) }), now)).toMatchObject({ retryAfterMs: 90_000 });
+    expect(classifyResponse(res(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 90) }), now)).toMatchObject({
+      retryAfterMs: 90_000,
+    });
     expect(classifyResponse(res(429, {}, 'secondary rate limit'), now)).toMatchObject({ retryAfterMs: 60_000 });
   });
   it('separates server errors from permanent ones', () => {
@@ -84,7 +86,15 @@ describe('classifyResponse', () => {
 });
 
 describe('buildDispatch', () => {
-  const base = { id: 'i', receivedAt: new Date(0), method: 'post', path: '/p', forwardedQuery: undefined, headers: {}, target: { kind: 'repository_dispatch', eventType: 'webhook' } as const };
+  const base = {
+    id: 'i',
+    receivedAt: new Date(0),
+    method: 'post',
+    path: '/p',
+    forwardedQuery: undefined,
+    headers: {},
+    target: { kind: 'repository_dispatch', eventType: 'webhook' } as const,
+  };
   it('keeps a UTF-8 body as text, BOM included', async () => {
     const bytes = new TextEncoder().encode('\uFEFFhéllo');
     const { envelope } = await buildDispatch({ ...base, body: bodyOf(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes.slice(3)])) });

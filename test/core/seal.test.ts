@@ -99,10 +99,16 @@ describe('sealed token format', () => {
   it('never throws and never opens for arbitrary strings and bytes (property)', async () => {
     const ring = await importSealingKeys([key(), key()]);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), fc.uint8Array({ maxLength: 300 }).map((b) => `w2g_${toBase64Url(b)}`)), async (s) => {
-        const r = await openSealedToken(s, ring, NOW);
-        expect(r).toEqual({ ok: false, code: 'invalid_token' });
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.uint8Array({ maxLength: 300 }).map((b) => `w2g_${toBase64Url(b)}`),
+        ),
+        async (s) => {
+          const r = await openSealedToken(s, ring, NOW);
+          expect(r).toEqual({ ok: false, code: 'invalid_token' });
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -14,7 +14,11 @@ const post = (app: ReturnType<typeof createApp>, body: string, contentType = 'ap
 describe('Slack URL verification at the edge', () => {
   it('echoes the challenge as text and dispatches nothing', async () => {
     const { http, calls } = recordingClient();
-    const body = JSON.stringify({ token: 'Jhj5dZrVaK7ZwHHjRyZWjbDl', challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P', type: 'url_verification' });
+    const body = JSON.stringify({
+      token: 'Jhj5dZrVaK7ZwHHjRyZWjbDl',
+      challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P',
+      type: 'url_verification',
+    });
     const res = await post(createApp(defaultRelayConfig, { http }), body);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);

@@ -24,7 +24,14 @@ import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 
 const REPO: Target = { kind: 'repository_dispatch', eventType: 'webhook' };
 const WORKFLOW: Target = { kind: 'workflow_dispatch', workflow: 'webhook.yml' };
-const base = { id: 'd-1', receivedAt: new Date(0), method: 'post', path: '/hooks/x', forwardedQuery: undefined, headers: { 'content-type': 'application/json' } };
+const base = {
+  id: 'd-1',
+  receivedAt: new Date(0),
+  method: 'post',
+  path: '/hooks/x',
+  forwardedQuery: undefined,
+  headers: { 'content-type': 'application/json' },
+};
 const gitSha = (b: Uint8Array) => createHash('sha1').update(`blob ${b.length}\0`).update(b).digest('hex');
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -108,7 +115,10 @@ describe('buildDispatch per target', () => {
   });
 
   it('413 naming the limit when the path and query alone do not fit', async () => {
-    await expect(buildDispatch({ ...base, path: `/${'p'.repeat(70_000)}`, body: undefined, target: REPO })).rejects.toMatchObject({ status: 413, code: 'payload_too_large' });
+    await expect(buildDispatch({ ...base, path: `/${'p'.repeat(70_000)}`, body: undefined, target: REPO })).rejects.toMatchObject({
+      status: 413,
+      code: 'payload_too_large',
+    });
   });
 });
 
@@ -191,13 +201,25 @@ describe('sealed hook URLs and __workflow', () => {
   });
   const app = () => createApp({ ...defaultRelayConfig, githubApiUrl: gh.url, sealingKeys: [key] }, { http: node.http });
   const sealed = async (over: Partial<SealedClaims>) =>
-    sealToken({ jti: newJti(), iat: Math.floor(Date.now() / 1000), repo: 'octo/bot', credential: { kind: 'pat', token: 'ghp_sealedForTargets0000000000000000000' }, ...over }, await importSealingKeys([key]));
+    sealToken(
+      {
+        jti: newJti(),
+        iat: Math.floor(Date.now() / 1000),
+        repo: 'octo/bot',
+        credential: { kind: 'pat', token: 'ghp_sealedForTargets0000000000000000000' },
+        ...over,
+      },
+      await importSealingKeys([key]),
+    );
 
   it('a URL sealed for one event type cannot start a workflow_dispatch run; one without a fixed event type can', async () => {
     const fixed = await sealed({ eventType: 'deploy' });
     const refused = await app().request(`http://relay.test/octo/bot/x?__workflow=webhook.yml&__token=${fixed}`, { method: 'POST', body: '{}' });
     expect(refused.status).toBe(403);
-    expect(((await refused.json()) as { code: string; message: string })).toMatchObject({ code: 'event_type_not_allowed', message: expect.stringMatching(/cannot start a workflow_dispatch run. Remove __workflow/) });
+    expect((await refused.json()) as { code: string; message: string }).toMatchObject({
+      code: 'event_type_not_allowed',
+      message: expect.stringMatching(/cannot start a workflow_dispatch run. Remove __workflow/),
+    });
     expect(gh.repoApi.workflowDispatches).toHaveLength(0);
     const open = await sealed({});
     const ok = await app().request(`http://relay.test/octo/bot/x?__workflow=webhook.yml&__ref=main&__token=${open}`, { method: 'POST', body: '{}' });

@@ -6,7 +6,10 @@ const encoded = (s: string) => new TextEncoder().encode(s).length;
 
 describe('utf8Length', () => {
   it('equals the TextEncoder length for any string, lone surrogates included', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => utf8Length(s) === encoded(s)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => utf8Length(s) === encoded(s)),
+      { numRuns: 5000 },
+    );
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 64 }), (units) => {
         const s = String.fromCharCode(...units);

@@ -41,7 +41,9 @@ async function send(path: string, init: { body?: string; headers?: Record<string
 async function axe(p: Page): Promise<{ id: string; impact: string; nodes: number }[]> {
   await p.evaluate(axeSource);
   const result = await p.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {
+    const r = await (
+      window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
@@ -106,7 +108,10 @@ describe('dashboard in Chromium', () => {
     // A marker that a reload or navigation would wipe.
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     gh.fail(1, 502);
-    const id = await send('/octo/bot/hooks/stripe', { body: '{"type":"charge.succeeded","amount":1999,"currency":"eur","note":"grüße"}', headers: { 'stripe-signature': 't=1,v1=abc' } });
+    const id = await send('/octo/bot/hooks/stripe', {
+      body: '{"type":"charge.succeeded","amount":1999,"currency":"eur","note":"grüße"}',
+      headers: { 'stripe-signature': 't=1,v1=abc' },
+    });
     const row = page.locator(`tr[data-id="${id}"]`);
     await row.waitFor({ timeout: 10_000 });
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
@@ -225,7 +230,11 @@ describe('dashboard in Chromium', () => {
     let found = false;
     for (let i = 0; i < 40 && !found; i++) {
       await page.keyboard.press('Tab');
-      const focus = await page.evaluate(() => ({ href: (document.activeElement as HTMLAnchorElement | null)?.href ?? '', outline: getComputedStyle(document.activeElement!).outlineStyle, what: document.activeElement!.outerHTML.slice(0, 80) }));
+      const focus = await page.evaluate(() => ({
+        href: (document.activeElement as HTMLAnchorElement | null)?.href ?? '',
+        outline: getComputedStyle(document.activeElement!).outlineStyle,
+        what: document.activeElement!.outerHTML.slice(0, 80),
+      }));
       expect(focus.outline, focus.what).not.toBe('none');
       found = focus.href.endsWith(`/_/d/${id}`);
     }
@@ -252,7 +261,9 @@ describe('dashboard in Chromium', () => {
       await page.goto(`${relay.url}${path}`);
       results[name] = await axe(page);
     }
-    const serious = Object.entries(results).flatMap(([name, v]) => v.filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => `${name}: ${x.id}`));
+    const serious = Object.entries(results).flatMap(([name, v]) =>
+      v.filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => `${name}: ${x.id}`),
+    );
     writeArtifact('axe.json', results);
     expect(serious).toEqual([]);
   });
@@ -267,7 +278,10 @@ describe('dashboard in Chromium', () => {
       await page.goto(`${relay.url}${path}`);
       const overflow = await page.evaluate(() => ({
         px: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        wide: [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.outerHTML.slice(0, 60)).slice(0, 5),
+        wide: [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .map((e) => e.outerHTML.slice(0, 60))
+          .slice(0, 5),
       }));
       expect(overflow.px, JSON.stringify(overflow.wide)).toBeLessThanOrEqual(0);
       await screenshot(page, name);

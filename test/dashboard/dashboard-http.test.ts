@@ -113,7 +113,10 @@ describe('dashboard over HTTP', () => {
     const before = gh.dispatches.length;
     expect((await post(`${relay.url}/_/d/${id}/replay`, { token: TOKEN }, cookie)).status).toBe(403);
     expect((await post(`${relay.url}/_/d/${id}/replay`, { token: TOKEN, _csrf: `${csrf.slice(1)}x` }, cookie)).status).toBe(403);
-    expect((await post(`${relay.url}/_/d/${id}/replay`, { token: TOKEN, _csrf: csrf }, cookie, { 'sec-fetch-site': 'cross-site', origin: 'http://evil.example' })).status).toBe(403);
+    expect(
+      (await post(`${relay.url}/_/d/${id}/replay`, { token: TOKEN, _csrf: csrf }, cookie, { 'sec-fetch-site': 'cross-site', origin: 'http://evil.example' }))
+        .status,
+    ).toBe(403);
     // Another session's token does not fit this session.
     const other = await login(relay.url);
     const otherCsrf = csrfOf(await (await page(`${relay.url}/_/`, other)).text());
@@ -175,7 +178,9 @@ describe('dashboard over HTTP', () => {
     const { relay } = await start();
     const cookie = await login(relay.url);
     const id = await send(relay.url, '/octo/bot/s', { 'x-telegram-bot-api-secret-token': 'tg-secret-value', authorization: 'Basic cHJvdmlkZXI6c2VjcmV0' });
-    const pages = await Promise.all(['/_/', `/_/d/${id}`, '/_/hook-url', `/_/fragment/timeline/${id}`].map(async (p) => (await page(`${relay.url}${p}`, cookie)).text()));
+    const pages = await Promise.all(
+      ['/_/', `/_/d/${id}`, '/_/hook-url', `/_/fragment/timeline/${id}`].map(async (p) => (await page(`${relay.url}${p}`, cookie)).text()),
+    );
     for (const html of pages) {
       for (const secret of [TOKEN, ADMIN, 'tg-secret-value', 'cHJvdmlkZXI6c2VjcmV0']) expect(html).not.toContain(secret);
     }

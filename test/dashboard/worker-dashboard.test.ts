@@ -23,7 +23,12 @@ afterEach(async () => {
 });
 
 const post = (url: string, form: Record<string, string>, cookie = '') =>
-  fetch(url, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', cookie }, body: new URLSearchParams(form).toString() });
+  fetch(url, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', cookie },
+    body: new URLSearchParams(form).toString(),
+  });
 
 async function login(base: string): Promise<string> {
   const res = await post(`${base}/_/login`, { token: ADMIN });
@@ -42,7 +47,11 @@ describe('dashboard on Workers (workerd)', () => {
     const reader = stream.body!.getReader();
     expect(new TextDecoder().decode((await reader.read()).value)).toContain('event: ready');
 
-    const sent = await fetch(`${r.url}/octo/bot/hooks?__token=${TOKEN}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-github-event': 'ping' }, body: '{"zen":"<b>bold</b>"}' });
+    const sent = await fetch(`${r.url}/octo/bot/hooks?__token=${TOKEN}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-github-event': 'ping' },
+      body: '{"zen":"<b>bold</b>"}',
+    });
     expect(sent.status).toBeLessThan(300);
     const id = sent.headers.get('x-webhook2github-delivery')!;
     let seen = '';

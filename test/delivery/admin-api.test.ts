@@ -15,7 +15,10 @@ const idOf = (res: Response) => res.headers.get('x-webhook2github-delivery') ?? 
 
 describe('admin API', () => {
   it('is absent (404) without an admin token and 401 with a wrong one', async () => {
-    const off = new Hono().route('/_/api', createAdminApi({ store: createMemoryStore(), adminToken: undefined, submitReplay: async () => ({ kind: 'queued', id: 'x' }) }));
+    const off = new Hono().route(
+      '/_/api',
+      createAdminApi({ store: createMemoryStore(), adminToken: undefined, submitReplay: async () => ({ kind: 'queued', id: 'x' }) }),
+    );
     expect((await off.request('/_/api/deliveries', { headers: { authorization: 'Bearer anything' } })).status).toBe(404);
     h = await startHarness();
     expect((await h.admin('/deliveries', { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
@@ -25,8 +28,17 @@ describe('admin API', () => {
     // One error shape everywhere, the admin API included.
     const wrong = await h.admin('/deliveries', { headers: { authorization: 'Bearer wrong' } });
     expect(wrong.headers.get('www-authenticate')).toMatch(/^Bearer/);
-    expect(await wrong.json()).toMatchObject({ success: false, code: 'unauthorized', message: expect.stringMatching(/W2G_ADMIN_TOKEN/), documentation_url: 'http://relay.test/' });
-    expect(await (await h.admin('/deliveries/nope')).json()).toMatchObject({ success: false, code: 'unknown_delivery', documentation_url: 'http://relay.test/' });
+    expect(await wrong.json()).toMatchObject({
+      success: false,
+      code: 'unauthorized',
+      message: expect.stringMatching(/W2G_ADMIN_TOKEN/),
+      documentation_url: 'http://relay.test/',
+    });
+    expect(await (await h.admin('/deliveries/nope')).json()).toMatchObject({
+      success: false,
+      code: 'unknown_delivery',
+      documentation_url: 'http://relay.test/',
+    });
     const badLimit = await h.admin('/deliveries?limit=abc');
     expect(badLimit.status).toBe(400);
     expect(await badLimit.json()).toMatchObject({ code: 'invalid_limit' });
@@ -50,7 +62,12 @@ describe('admin API', () => {
     expect((await h.admin('/deliveries?status=bogus')).status).toBe(400);
     const one = await h.admin(`/deliveries/${pending}`);
     const text = await one.text();
-    expect(JSON.parse(text)).toMatchObject({ id: pending, repo: 'octo/other', status: 'pending', request: { event_type: 'webhook', client_payload: { id: pending } } });
+    expect(JSON.parse(text)).toMatchObject({
+      id: pending,
+      repo: 'octo/other',
+      status: 'pending',
+      request: { event_type: 'webhook', client_payload: { id: pending } },
+    });
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain('v1.');
     expect((await h.admin('/deliveries/missing')).status).toBe(404);

@@ -19,7 +19,8 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const gitSha = (b: Buffer) => createHash('sha1').update(`blob ${b.length}\0`).update(b).digest('hex');
 const idOf = (res: Response) => res.headers.get('x-webhook2github-delivery')!;
 /** Content-creating calls the fake saw: blob uploads and dispatches of either kind, in order. */
-const calls = (h: Harness) => h.gh.requests.filter((r) => r.method === 'POST').map((r) => ({ kind: r.url.endsWith('/git/blobs') ? 'blob' : 'dispatch', time: r.time, status: r.status }));
+const calls = (h: Harness) =>
+  h.gh.requests.filter((r) => r.method === 'POST').map((r) => ({ kind: r.url.endsWith('/git/blobs') ? 'blob' : 'dispatch', time: r.time, status: r.status }));
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -91,8 +92,17 @@ describe('git blobs through the outbox', () => {
     });
     expect(JSON.stringify(shown)).not.toContain(TOKEN);
     await h.delivery.stop();
-    const cli = await run(process.execPath, [resolve(ROOT, 'bin/webhook2github.js'), 'deliveries', 'show', id, '--db', h.dbFile], { cwd: ROOT, env: { ...process.env, W2G_SECRET: h.config.secret ?? '' } });
-    expect(JSON.parse(cli.stdout)).toMatchObject({ id, target: 'workflow_dispatch', workflow: 'webhook.yml', run_id: answer.run_id, html_url: answer.html_url });
+    const cli = await run(process.execPath, [resolve(ROOT, 'bin/webhook2github.js'), 'deliveries', 'show', id, '--db', h.dbFile], {
+      cwd: ROOT,
+      env: { ...process.env, W2G_SECRET: h.config.secret ?? '' },
+    });
+    expect(JSON.parse(cli.stdout)).toMatchObject({
+      id,
+      target: 'workflow_dispatch',
+      workflow: 'webhook.yml',
+      run_id: answer.run_id,
+      html_url: answer.html_url,
+    });
     expect(cli.stdout).not.toContain(TOKEN);
   });
 

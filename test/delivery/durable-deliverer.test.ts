@@ -72,7 +72,7 @@ describe('durable deliverer (sync mode)', () => {
     expect(dispatchedIds(h.gh)).toEqual([idOf(res)]);
   });
 
-  it('permanent 404 and 422: GitHub\'s error is shown, the delivery failed, never retried', async () => {
+  it("permanent 404 and 422: GitHub's error is shown, the delivery failed, never retried", async () => {
     h = await startHarness();
     h.gh.answer(1, { status: 404, body: { message: 'Not Found' } });
     const a = await h.send();

@@ -44,7 +44,11 @@ async function relay(env: Record<string, string> = {}): Promise<NodeRelayHandle>
 }
 
 const post = (url: string, n: number) =>
-  fetch(`${url}/octo/hello/load?__token=${TOKEN}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ n, text: 'grüße' }) });
+  fetch(`${url}/octo/hello/load?__token=${TOKEN}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ n, text: 'grüße' }),
+  });
 
 const dispatchCounts = () => {
   const counts = new Map<string, number>();
@@ -185,7 +189,9 @@ describe('durable delivery across processes', () => {
     const none = await replayWith({});
     expect(none.status).toBe(1);
     expect(none.stderr).toMatch(/stdin.*GITHUB_TOKEN/);
-    expect(spawnSync(process.execPath, [join(ROOT, 'bin', 'webhook2github.js'), 'deliveries', 'replay', id, '--token', 'x'], { encoding: 'utf8' }).stderr).toMatch(/unknown option '--token'/);
+    expect(
+      spawnSync(process.execPath, [join(ROOT, 'bin', 'webhook2github.js'), 'deliveries', 'replay', id, '--token', 'x'], { encoding: 'utf8' }).stderr,
+    ).toMatch(/unknown option '--token'/);
     expect((await cli('purge', '--older-than', '0s')).stdout).toMatch(/purged 3 deliveries/);
   }, 60_000);
 });

@@ -77,15 +77,17 @@ describe('sqlite schema migrations', () => {
     old.pragma('journal_mode = WAL');
     old.exec(UNVERSIONED_SCHEMA);
     // A delivered row as the old code left it: GitHub's answer kept, the credential erased.
-    old.prepare(
-      `INSERT INTO deliveries (id, owner, repo, repo_key, event_type, body_json, pace_key, credential, dedupe_key, status,
+    old
+      .prepare(
+        `INSERT INTO deliveries (id, owner, repo, repo_key, event_type, body_json, pace_key, credential, dedupe_key, status,
          attempts, received_at, next_attempt_at, last_status, response, settled_at)
        VALUES ('old-1', 'Octo', 'Hello', 'octo/hello', 'webhook', @body, 'k1', NULL, 'octo/hello\nevt-9', 'delivered',
          1, 1700000000000, 1700000000000, 204, @response, 1700000000500)`,
-    ).run({
-      body: JSON.stringify({ event_type: 'webhook', client_payload: { id: 'old-1', path: '/grüße', body: '{"text":"naïve ☃"}' } }),
-      response: JSON.stringify({ status: 204, headers: { 'x-github-request-id': 'C0DE:1A2B3:4C5D6E:7F8A9B:65A1B2C3' }, body: '' }),
-    });
+      )
+      .run({
+        body: JSON.stringify({ event_type: 'webhook', client_payload: { id: 'old-1', path: '/grüße', body: '{"text":"naïve ☃"}' } }),
+        response: JSON.stringify({ status: 204, headers: { 'x-github-request-id': 'C0DE:1A2B3:4C5D6E:7F8A9B:65A1B2C3' }, body: '' }),
+      });
     expect(old.pragma('user_version', { simple: true })).toBe(0);
     old.close();
 
@@ -159,7 +161,9 @@ describe('sqlite schema migrations', () => {
     const foreign = new Database(file);
     foreign.exec('CREATE TABLE deliveries (tracking_number TEXT, address TEXT)');
     foreign.close();
-    expect(() => openSqliteStore(file)).toThrow(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} has a deliveries table that is not a webhook2github outbox`));
+    expect(() => openSqliteStore(file)).toThrow(
+      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} has a deliveries table that is not a webhook2github outbox`),
+    );
     expect(inspect(file).version).toBe(0);
   });
 });

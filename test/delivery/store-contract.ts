@@ -111,7 +111,10 @@ export function testDeliveryStore(name: string, factory: () => Promise<StoreUnde
       const retry = newDelivery({ dedupeKey: 'r\nfail', receivedAt: T0 + 2 });
       expect(await store.enqueue(retry, 0)).toEqual({ kind: 'created' });
       // The new pending one is what later repeats match.
-      expect(await store.enqueue(newDelivery({ dedupeKey: 'r\nfail', receivedAt: T0 + 3 }), 0)).toMatchObject({ kind: 'duplicate', existing: { id: retry.id } });
+      expect(await store.enqueue(newDelivery({ dedupeKey: 'r\nfail', receivedAt: T0 + 3 }), 0)).toMatchObject({
+        kind: 'duplicate',
+        existing: { id: retry.id },
+      });
 
       const dead = newDelivery({ dedupeKey: 'r\ndead', receivedAt: T0 });
       await store.enqueue(dead, 0);
@@ -247,13 +250,26 @@ export function testDeliveryStore(name: string, factory: () => Promise<StoreUnde
       expect(await store.get(pending.id)).toBeDefined();
     });
 
-    it('keeps every attempt when it keeps history: status, GitHub\'s message and request id, purged with the delivery', async () => {
+    it("keeps every attempt when it keeps history: status, GitHub's message and request id, purged with the delivery", async () => {
       if (!store.attemptsOf) return;
       const d = newDelivery();
       await store.enqueue(d, 0);
       const busy = { status: 502, headers: { 'x-github-request-id': 'A1:B2' }, body: '{"message":"Server Error"}' };
-      await store.settle(d.id, { kind: 'retry', at: T0 + 10, nextAttemptAt: T0 + 20, error: 'GitHub answered HTTP 502', status: 502, note: { requestId: 'A1:B2', message: 'Server Error', ms: 31, step: 'dispatch' } });
-      await store.settle(d.id, { kind: 'retry', at: T0 + 30, nextAttemptAt: T0 + 40, error: 'no answer within 10000 ms', note: { message: 'no answer within 10000 ms', ms: 10000 } });
+      await store.settle(d.id, {
+        kind: 'retry',
+        at: T0 + 10,
+        nextAttemptAt: T0 + 20,
+        error: 'GitHub answered HTTP 502',
+        status: 502,
+        note: { requestId: 'A1:B2', message: 'Server Error', ms: 31, step: 'dispatch' },
+      });
+      await store.settle(d.id, {
+        kind: 'retry',
+        at: T0 + 30,
+        nextAttemptAt: T0 + 40,
+        error: 'no answer within 10000 ms',
+        note: { message: 'no answer within 10000 ms', ms: 10000 },
+      });
       const ok = { status: 204, headers: { 'x-github-request-id': 'C3:D4' }, body: '' };
       await store.settle(d.id, { kind: 'delivered', at: T0 + 50, response: ok });
       // An ended delivery takes no more attempts.
@@ -265,8 +281,19 @@ export function testDeliveryStore(name: string, factory: () => Promise<StoreUnde
       ]);
       const dead = newDelivery();
       await store.enqueue(dead, 0);
-      await store.settle(dead.id, { kind: 'dead', at: T0 + 70, error: 'gave up after 24h', status: 503, note: { message: 'Service Unavailable', requestId: 'E5' } });
-      expect((await store.attemptsOf(dead.id))[0]).toMatchObject({ outcome: 'dead', status: 503, requestId: 'E5', message: 'gave up after 24h (Service Unavailable)' });
+      await store.settle(dead.id, {
+        kind: 'dead',
+        at: T0 + 70,
+        error: 'gave up after 24h',
+        status: 503,
+        note: { message: 'Service Unavailable', requestId: 'E5' },
+      });
+      expect((await store.attemptsOf(dead.id))[0]).toMatchObject({
+        outcome: 'dead',
+        status: 503,
+        requestId: 'E5',
+        message: 'gave up after 24h (Service Unavailable)',
+      });
       expect(await store.attemptsOf('no-such-delivery')).toEqual([]);
       expect(await store.purge(T0 + 1000)).toBe(2);
       expect(await store.attemptsOf(d.id)).toEqual([]);

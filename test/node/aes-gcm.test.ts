@@ -14,14 +14,22 @@ describe('node:crypto and Web Crypto open sealed tokens alike', () => {
     const key = randomBytes(32);
     const [web, node] = await Promise.all([importSealingKeys([key]), importSealingKeys([key], nodeAesGcmOpen)]);
     const now = Date.now();
-    const claims = { jti: newJti(), iat: Math.floor(now / 1000), exp: Math.floor(now / 1000) + 60, repo: 'octo/bot', path: '/x', eventType: 'e', credential: { kind: 'pat' as const, token: 'ghp_abc' } };
+    const claims = {
+      jti: newJti(),
+      iat: Math.floor(now / 1000),
+      exp: Math.floor(now / 1000) + 60,
+      repo: 'octo/bot',
+      path: '/x',
+      eventType: 'e',
+      credential: { kind: 'pat' as const, token: 'ghp_abc' },
+    };
     const byWeb = await sealToken(claims, web);
     expect(await openSealedToken(byWeb, node, now)).toEqual({ ok: true, claims });
     expect(await openSealedToken(byWeb, web, now)).toEqual({ ok: true, claims });
     const bytes = fromBase64Url(byWeb.slice(4))!;
     for (let i = 0; i < bytes.length; i++) {
       const changed = Uint8Array.from(bytes);
-      changed[i] = changed[i]! ^ (1 << i % 8);
+      changed[i] = changed[i]! ^ (1 << (i % 8));
       const t = `w2g_${toBase64Url(changed)}`;
       const [a, b] = await Promise.all([openSealedToken(t, web, now), openSealedToken(t, node, now)]);
       expect(b, `byte ${i}`).toEqual(a);
@@ -31,9 +39,15 @@ describe('node:crypto and Web Crypto open sealed tokens alike', () => {
 
   it('the node:crypto opener never throws, for any key, nonce, data', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 40 }), fc.uint8Array({ maxLength: 20 }), fc.uint8Array({ maxLength: 8 }), fc.uint8Array({ maxLength: 200 }), (k, iv, aad, data) => {
-        expect(nodeAesGcmOpen(k, iv, aad, data)).toBeUndefined();
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 40 }),
+        fc.uint8Array({ maxLength: 20 }),
+        fc.uint8Array({ maxLength: 8 }),
+        fc.uint8Array({ maxLength: 200 }),
+        (k, iv, aad, data) => {
+          expect(nodeAesGcmOpen(k, iv, aad, data)).toBeUndefined();
+        },
+      ),
       { numRuns: 2000 },
     );
   });

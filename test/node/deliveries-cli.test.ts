@@ -40,7 +40,12 @@ beforeAll(async () => {
   await add(ID.dead, 'octo', 'hello', 3);
   const response = { status: 204, headers: {}, body: '' };
   await store.settle(ID.delivered, { kind: 'delivered', at: T0 + 1000, response });
-  await store.settle(ID.failed, { kind: 'failed', at: T0 + MIN + 1000, response: { status: 422, headers: {}, body: '{"message":"Invalid request."}' }, error: 'GitHub answered HTTP 422' });
+  await store.settle(ID.failed, {
+    kind: 'failed',
+    at: T0 + MIN + 1000,
+    response: { status: 422, headers: {}, body: '{"message":"Invalid request."}' },
+    error: 'GitHub answered HTTP 422',
+  });
   await store.settle(ID.retrying, { kind: 'retry', at: T0 + 2 * MIN + 1000, nextAttemptAt: T0 + 3 * MIN, error: 'GitHub answered HTTP 502', status: 502 });
   await store.settle(ID.retrying, { kind: 'retry', at: T0 + 3 * MIN, nextAttemptAt: T0 + 5 * MIN, error: 'no answer from GitHub within 10000 ms' });
   await store.settle(ID.dead, { kind: 'dead', at: T0 + 3 * MIN + 1000, error: 'gave up: older than W2G_MAX_AGE (24h)', status: 503 });

@@ -49,7 +49,10 @@ function stages(text: string): Stage[] {
 
 const args = (ins: Instruction): string[] => ins.getArguments().map((a) => a.getValue());
 const flag = (ins: Instruction, name: string): string | undefined =>
-  (ins as unknown as { getFlags?: () => { getName(): string; getValue(): string | null }[] }).getFlags?.().find((f) => f.getName() === name)?.getValue() ?? undefined;
+  (ins as unknown as { getFlags?: () => { getName(): string; getValue(): string | null }[] })
+    .getFlags?.()
+    .find((f) => f.getName() === name)
+    ?.getValue() ?? undefined;
 const jsonForm = (ins: Instruction): string[] => JSON.parse((ins.getArgumentsContent() ?? '').replace(/^CMD\s+/, '')) as string[];
 const of = (stage: Stage, keyword: string): Instruction[] => stage.instructions.filter((i) => i.getKeyword() === keyword);
 
@@ -66,7 +69,12 @@ function freePort(): Promise<number> {
 }
 
 /** Starts a long-running command and resolves with the first match of `ready` in its output. */
-function startProcess(cmd: string, argv: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; uid?: number; gid?: number }, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray; lines: string[] }> {
+function startProcess(
+  cmd: string,
+  argv: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; uid?: number; gid?: number },
+  ready: RegExp,
+): Promise<{ child: ChildProcess; match: RegExpExecArray; lines: string[] }> {
   const child = spawn(cmd, argv, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   return new Promise((done, fail) => {
@@ -128,7 +136,11 @@ describe('Dockerfile', () => {
       defined.add(stage.name);
     }
     // The compiler (for better-sqlite3) is installed in `deps` only.
-    expect(of(runtime, 'RUN').map((r) => r.getArgumentsContent()).join('\n')).not.toMatch(/apt-get|g\+\+|npm/);
+    expect(
+      of(runtime, 'RUN')
+        .map((r) => r.getArgumentsContent())
+        .join('\n'),
+    ).not.toMatch(/apt-get|g\+\+|npm/);
     const users = of(runtime, 'USER').map((u) => args(u)[0]);
     expect(users.length).toBeGreaterThan(0);
     expect(users.at(-1)).not.toMatch(/^(root|0)(:|$)/);
@@ -143,7 +155,10 @@ describe('Dockerfile', () => {
   });
 
   it('copies only files that exist and that .dockerignore lets into the build context', () => {
-    const ignored = read('.dockerignore').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const ignored = read('.dockerignore')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
     for (const stage of all) {
       for (const copy of of(stage, 'COPY')) {
         if (flag(copy, 'from') !== undefined) continue;
@@ -162,7 +177,9 @@ describe('Dockerfile', () => {
     mkdirSync(buildDir);
     for (const copy of of(build, 'COPY')) for (const src of args(copy).slice(0, -1)) cpSync(join(ROOT, src), join(buildDir, src), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(buildDir, 'node_modules'), 'dir');
-    const buildRun = of(build, 'RUN').map((r) => r.getArgumentsContent() ?? '').filter((c) => !c.startsWith('npm ci'));
+    const buildRun = of(build, 'RUN')
+      .map((r) => r.getArgumentsContent() ?? '')
+      .filter((c) => !c.startsWith('npm ci'));
     for (const cmd of buildRun) await run('sh', ['-c', cmd], { cwd: buildDir });
 
     // Runtime stage: its COPY instructions, from the build folder and the repository.
@@ -183,18 +200,27 @@ describe('Dockerfile', () => {
     if (NOBODY) chownSync(data, NOBODY.uid, NOBODY.gid);
 
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '' };
-    for (const e of of(runtime, 'ENV')) for (const kv of args(e)) env[kv.slice(0, kv.indexOf('='))] = kv.slice(kv.indexOf('=') + 1).replace(/^\/data\//, `${data}/`);
+    for (const e of of(runtime, 'ENV'))
+      for (const kv of args(e)) env[kv.slice(0, kv.indexOf('='))] = kv.slice(kv.indexOf('=') + 1).replace(/^\/data\//, `${data}/`);
     env.PORT = String(await freePort());
     env.GITHUB_API_URL = github.url;
     const [cmd, ...entry] = [...jsonForm(of(runtime, 'ENTRYPOINT')[0]!), ...jsonForm(of(runtime, 'CMD')[0]!)] as [string, ...string[]];
     const { child } = await startProcess(cmd, entry, { cwd: app, env, ...(NOBODY ?? {}) }, /listening on http:\/\/0\.0\.0\.0:\d+/);
     const health = jsonForm(of(runtime, 'HEALTHCHECK')[0]!) as [string, ...string[]];
-    const healthcheck = () => new Promise<number>((done) => execFile(health[0], health.slice(1), { env: { PATH: env.PATH, PORT: env.PORT } }, (err) => done(err ? Number(err.code ?? 1) : 0)));
+    const healthcheck = () =>
+      new Promise<number>((done) =>
+        execFile(health[0], health.slice(1), { env: { PATH: env.PATH, PORT: env.PORT } }, (err) => done(err ? Number(err.code ?? 1) : 0)),
+      );
     try {
       expect(await healthcheck()).toBe(0);
       const res = await fetch(`http://127.0.0.1:${env.PORT}/octo/hooks/ping?__token=ghp_image`, { method: 'POST', body: 'pong' });
       expect(res.status, await res.clone().text()).toBe(200);
-      expect(github.dispatches.at(-1)).toMatchObject({ owner: 'octo', repo: 'hooks', authorization: 'token ghp_image', body: { client_payload: { path: '/ping', body: 'pong' } } });
+      expect(github.dispatches.at(-1)).toMatchObject({
+        owner: 'octo',
+        repo: 'hooks',
+        authorization: 'token ghp_image',
+        body: { client_payload: { path: '/ping', body: 'pong' } },
+      });
       // The outbox and its key file are in the volume, owned by the unprivileged user.
       expect(existsSync(join(data, 'webhook2github.db'))).toBe(true);
       expect(existsSync(join(data, 'webhook2github.db.key'))).toBe(true);
@@ -207,7 +233,17 @@ describe('Dockerfile', () => {
 
 describe('compose.yaml', () => {
   const compose = parseYaml(read('compose.yaml')) as {
-    services: Record<string, { build?: string; ports?: string[]; expose?: string[]; environment?: Record<string, string>; volumes?: string[]; depends_on?: Record<string, { condition: string }> }>;
+    services: Record<
+      string,
+      {
+        build?: string;
+        ports?: string[];
+        expose?: string[];
+        environment?: Record<string, string>;
+        volumes?: string[];
+        depends_on?: Record<string, { condition: string }>;
+      }
+    >;
     volumes: Record<string, unknown>;
   };
 
@@ -237,7 +273,10 @@ describe('compose.yaml', () => {
 
 /** The request lines a relay logged after `from` (JSON lines), by path. */
 function requestLines(relay: NodeRelayHandle, from: number): Record<string, unknown>[] {
-  return relay.lines.slice(from).filter((l) => l.includes('"msg":"request"')).map((l) => JSON.parse(l) as Record<string, unknown>);
+  return relay.lines
+    .slice(from)
+    .filter((l) => l.includes('"msg":"request"'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 describe('W2G_PUBLIC_URL and W2G_TRUST_PROXY (relay process)', () => {
@@ -288,7 +327,9 @@ describe('W2G_PUBLIC_URL and W2G_TRUST_PROXY (relay process)', () => {
   });
 
   it('a W2G_TRUST_PROXY that is not an address, range or known name stops the start, naming it', async () => {
-    const r = await run(process.execPath, [join(ROOT, 'bin', 'webhook2github.js'), 'serve', '--port', '0', '--db', join(work, 'never.db')], { env: { PATH: process.env.PATH ?? '', W2G_TRUST_PROXY: '10.0.0.0/8, proxy.internal' } }).catch((err: { code: number; stderr: string }) => err);
+    const r = await run(process.execPath, [join(ROOT, 'bin', 'webhook2github.js'), 'serve', '--port', '0', '--db', join(work, 'never.db')], {
+      env: { PATH: process.env.PATH ?? '', W2G_TRUST_PROXY: '10.0.0.0/8, proxy.internal' },
+    }).catch((err: { code: number; stderr: string }) => err);
     expect(r).toMatchObject({ code: 1 });
     expect((r as { stderr: string }).stderr).toContain('W2G_TRUST_PROXY');
     expect(existsSync(join(work, 'never.db'))).toBe(false);
@@ -297,7 +338,9 @@ describe('W2G_PUBLIC_URL and W2G_TRUST_PROXY (relay process)', () => {
 
 describe.skipIf(!has('caddy'))('deploy/Caddyfile (Caddy installed)', () => {
   it('adapts: HTTPS for RELAY_DOMAIN, proxied to the relay service', async () => {
-    const { stdout } = await run('caddy', ['adapt', '--config', join(ROOT, 'deploy', 'Caddyfile'), '--adapter', 'caddyfile'], { env: { PATH: process.env.PATH ?? '', HOME: work, RELAY_DOMAIN: 'relay.example.com' } });
+    const { stdout } = await run('caddy', ['adapt', '--config', join(ROOT, 'deploy', 'Caddyfile'), '--adapter', 'caddyfile'], {
+      env: { PATH: process.env.PATH ?? '', HOME: work, RELAY_DOMAIN: 'relay.example.com' },
+    });
     const config = JSON.parse(stdout) as { apps: { http: { servers: Record<string, { listen: string[]; routes: unknown[] }> } } };
     const server = Object.values(config.apps.http.servers)[0]!;
     expect(server.listen).toEqual([':443']);
@@ -313,9 +356,24 @@ describe.skipIf(!has('caddy'))('deploy/Caddyfile (Caddy installed)', () => {
     mkdirSync(home, { recursive: true });
     // The deploy Caddyfile as is, with test-only global options: loopback ports, Caddy's local CA instead of ACME.
     const config = join(home, 'Caddyfile');
-    writeFileSync(config, `{\n\tadmin off\n\tdefault_bind 127.0.0.1\n\thttp_port ${httpPort}\n\thttps_port ${httpsPort}\n\tlocal_certs\n\tskip_install_trust\n\tstorage file_system ${join(home, 'data')}\n}\nimport ${join(ROOT, 'deploy', 'Caddyfile')}\n`);
-    const caddyEnv = { PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), RELAY_DOMAIN: '127.0.0.1', RELAY_UPSTREAM: new URL(relay.url).host };
-    const { child: caddy } = await startProcess('caddy', ['run', '--config', config, '--adapter', 'caddyfile'], { cwd: home, env: caddyEnv }, /serving initial configuration/);
+    writeFileSync(
+      config,
+      `{\n\tadmin off\n\tdefault_bind 127.0.0.1\n\thttp_port ${httpPort}\n\thttps_port ${httpsPort}\n\tlocal_certs\n\tskip_install_trust\n\tstorage file_system ${join(home, 'data')}\n}\nimport ${join(ROOT, 'deploy', 'Caddyfile')}\n`,
+    );
+    const caddyEnv = {
+      PATH: process.env.PATH ?? '',
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, 'config'),
+      XDG_DATA_HOME: join(home, 'data'),
+      RELAY_DOMAIN: '127.0.0.1',
+      RELAY_UPSTREAM: new URL(relay.url).host,
+    };
+    const { child: caddy } = await startProcess(
+      'caddy',
+      ['run', '--config', config, '--adapter', 'caddyfile'],
+      { cwd: home, env: caddyEnv },
+      /serving initial configuration/,
+    );
     try {
       const rootCa = join(home, 'data', 'pki', 'authorities', 'local', 'root.crt');
       await waitFor(() => existsSync(rootCa), 10_000);
@@ -323,13 +381,21 @@ describe.skipIf(!has('caddy'))('deploy/Caddyfile (Caddy installed)', () => {
       let help = '';
       // Caddy issues the site's certificate right after it starts serving.
       await waitFor(async () => {
-        help = await fetchWith(`${publicUrl}/`, { dispatcher: tls }).then((r) => r.text(), () => '');
+        help = await fetchWith(`${publicUrl}/`, { dispatcher: tls }).then(
+          (r) => r.text(),
+          () => '',
+        );
         return help !== '';
       }, 15_000);
       expect(help).toContain(`${publicUrl}/<owner>/<repo>/<path>?__token=<github-token>`);
 
       const from = relay.lines.length;
-      const res = await fetchWith(`${publicUrl}/octo/hooks/tg?__token=ghp_tls`, { method: 'POST', dispatcher: tls, headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.66' }, body: '{"text":"über TLS"}' });
+      const res = await fetchWith(`${publicUrl}/octo/hooks/tg?__token=ghp_tls`, {
+        method: 'POST',
+        dispatcher: tls,
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.66' },
+        body: '{"text":"über TLS"}',
+      });
       expect(res.status, await res.clone().text()).toBe(200);
       const sent = github.dispatches.at(-1)!;
       expect(sent).toMatchObject({ authorization: 'token ghp_tls', body: { client_payload: { path: '/tg', body: '{"text":"über TLS"}' } } });

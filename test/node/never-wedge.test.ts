@@ -66,7 +66,9 @@ describe('25 MB bodies on a 256 MB heap', () => {
     gh.reset();
     const bodies = Array.from({ length: 4 }, () => randomBytes(25 * MB - 1024));
     const before = rssMb(relay.pid);
-    const answers = await Promise.all(bodies.map((body, i) => send(relay.url, `/octo/hello/random/${i}?__token=t`, { method: 'POST', body, timeoutMs: 120_000 })));
+    const answers = await Promise.all(
+      bodies.map((body, i) => send(relay.url, `/octo/hello/random/${i}?__token=t`, { method: 'POST', body, timeoutMs: 120_000 })),
+    );
     // Acknowledged (delivered, or 202 while the upload goes on), or told to come back: never a crash or a 500.
     for (const r of answers) expect([200, 202, 503], r.text()).toContain(r.status);
     const acked = answers.filter((r) => r.status < 300).map((r) => r.headers['x-webhook2github-delivery'] as string);

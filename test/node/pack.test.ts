@@ -42,7 +42,12 @@ const children = new Set<ChildProcess>();
 
 /** The environment the installed CLI runs with: nothing of this repository's, GitHub at the fake. */
 function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH ?? '', HOME: join(work, 'home'), npm_config_cache: process.env.npm_config_cache ?? join(process.env.HOME ?? work, '.npm'), ...extra };
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: join(work, 'home'),
+    npm_config_cache: process.env.npm_config_cache ?? join(process.env.HOME ?? work, '.npm'),
+    ...extra,
+  };
 }
 
 /** `npx webhook2github …` in the consumer project, to completion. */
@@ -94,7 +99,8 @@ beforeAll(async () => {
   for (const f of ['dist/node/cli.js', 'dist/core/index.js', 'dist/worker/index.js', 'dist/action/index.js']) {
     if (!existsSync(join(ROOT, f))) await run(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--quiet'], { cwd: ROOT });
   }
-  if (!existsSync(join(ROOT, 'dist', 'types', 'node', 'index.d.ts'))) await run(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--quiet', '--only', 'types'], { cwd: ROOT });
+  if (!existsSync(join(ROOT, 'dist', 'types', 'node', 'index.d.ts')))
+    await run(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--quiet', '--only', 'types'], { cwd: ROOT });
 
   // --ignore-scripts: `prepare` would rebuild dist/ under the other tests; the tarball is what is there.
   const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT });
@@ -105,7 +111,13 @@ beforeAll(async () => {
   const sqlite = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')) as { version: string };
   const prebuilds = join(work, 'prebuilds');
   mkdirSync(prebuilds);
-  await run('tar', ['-czf', join(prebuilds, `better-sqlite3-v${sqlite.version}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`), '-C', join(ROOT, 'node_modules', 'better-sqlite3'), 'build/Release/better_sqlite3.node']);
+  await run('tar', [
+    '-czf',
+    join(prebuilds, `better-sqlite3-v${sqlite.version}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`),
+    '-C',
+    join(ROOT, 'node_modules', 'better-sqlite3'),
+    'build/Release/better_sqlite3.node',
+  ]);
 
   project = join(work, 'consumer');
   mkdirSync(project);
@@ -137,7 +149,17 @@ describe('package.json', () => {
 
 describe('npm pack', () => {
   it('carries the CLI, every exported entry with its types, the Action, the service files and the docs, and no sources or tests', () => {
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'action.yml', 'wrangler.toml', 'deploy/webhook2github.service', 'deploy/Caddyfile', ...Object.values(pkg.bin).map((b) => b.replace(/^\.\//, ''))]) expect(packed).toContain(f);
+    for (const f of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'action.yml',
+      'wrangler.toml',
+      'deploy/webhook2github.service',
+      'deploy/Caddyfile',
+      ...Object.values(pkg.bin).map((b) => b.replace(/^\.\//, '')),
+    ])
+      expect(packed).toContain(f);
     for (const entry of Object.values(pkg.exports)) {
       for (const f of typeof entry === 'string' ? [entry] : [entry.default, entry.types]) expect(packed).toContain(f.replace(/^\.\//, ''));
     }
@@ -164,10 +186,17 @@ describe('installed from the tarball into an empty project', () => {
   });
 
   it('`serve` relays a webhook to GitHub, and `receive` routes the event that dispatch made', async () => {
-    const { child, match, lines } = await start(['serve', '--port', '0', '--github-api-url', github.url, '--db', join(work, 'relay.db')], /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const { child, match, lines } = await start(
+      ['serve', '--port', '0', '--github-api-url', github.url, '--db', join(work, 'relay.db')],
+      /listening on (http:\/\/127\.0\.0\.1:\d+)/,
+    );
     const body = JSON.stringify({ id: 'ord_7', total: '12.50 €' });
     try {
-      const res = await fetch(`${match[1]}/octo/shop/orders/webhook/paid?__token=ghp_packed&v=2`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await fetch(`${match[1]}/octo/shop/orders/webhook/paid?__token=ghp_packed&v=2`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(res.status, await res.clone().text()).toBe(200);
       expect(await res.json()).toEqual({ success: true });
     } finally {
@@ -176,14 +205,22 @@ describe('installed from the tarball into an empty project', () => {
     // It stopped as on any SIGTERM: in-flight work done, the outbox left for the next start.
     expect(lines.join('\n')).toMatch(/"msg":"stopped/);
     const dispatch = github.dispatches.at(-1);
-    expect(dispatch).toMatchObject({ owner: 'octo', repo: 'shop', authorization: 'token ghp_packed', body: { event_type: 'webhook', client_payload: { method: 'POST', path: '/orders/webhook/paid?v=2', body } } });
+    expect(dispatch).toMatchObject({
+      owner: 'octo',
+      repo: 'shop',
+      authorization: 'token ghp_packed',
+      body: { event_type: 'webhook', client_payload: { method: 'POST', path: '/orders/webhook/paid?v=2', body } },
+    });
 
     // The event GitHub hands the workflow for that dispatch, routed by the installed CLI.
     const workflows = join(work, 'workflows');
     mkdirSync(workflows, { recursive: true });
     writeFileSync(join(workflows, 'orders.yml'), 'on:\n  webhook:\n    path: /:event\njobs: {}\n');
     const eventFile = join(work, 'event.json');
-    writeFileSync(eventFile, JSON.stringify({ action: dispatch!.body.event_type, client_payload: dispatch!.body.client_payload, repository: { full_name: 'octo/shop' } }));
+    writeFileSync(
+      eventFile,
+      JSON.stringify({ action: dispatch!.body.event_type, client_payload: dispatch!.body.client_payload, repository: { full_name: 'octo/shop' } }),
+    );
     const r = await npx(['receive', '--event', eventFile, '--workflows', workflows]);
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as { matched: boolean; workflow: string; trigger: string; items: unknown[] };
@@ -197,7 +234,11 @@ describe('installed from the tarball into an empty project', () => {
     writeFileSync(join(workflows, 'chat', 'hook.yml'), 'on:\n  webhook: {}\njobs: {}\n');
     const { child, match, lines } = await start(['dev', '--port', '0', '--workflows', workflows], /listening on (http:\/\/127\.0\.0\.1:\d+)/);
     try {
-      const res = await fetch(`${match[1]}/webhook/chat/hook/webhook`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"Grüße"}' });
+      const res = await fetch(`${match[1]}/webhook/chat/hook/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"text":"Grüße"}',
+      });
       expect(res.status, await res.clone().text()).toBe(200);
       await waitFor(() => lines.some((l) => l.includes('chat/hook/webhook: 1 item')), 10_000).catch(() => undefined);
       expect(lines.join('\n')).toContain('chat/hook/webhook: 1 item');

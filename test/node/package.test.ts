@@ -67,7 +67,10 @@ let dir: string;
 beforeAll(async () => {
   await run(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--quiet', '--only', 'types'], { cwd: ROOT });
   dir = mkdtempSync(join(tmpdir(), 'w2g-consumer-'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { webhook2github: `file:${ROOT}` } }));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { webhook2github: `file:${ROOT}` } }),
+  );
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(ROOT, join(dir, 'node_modules', 'webhook2github'), 'dir');
   writeFileSync(join(dir, 'consumer.mjs'), CONSUMER_JS);
@@ -112,7 +115,13 @@ describe('package exports', () => {
     const { stdout } = await run(process.execPath, ['consumer.mjs'], { cwd: dir });
     const got = JSON.parse(stdout) as Record<string, Record<string, string>> & { helpStatus: number };
     expect(got.root).toMatchObject({ createRelay: 'function', startNodeRelay: 'function', loadNodeConfig: 'function', defaultNodeConfig: 'object' });
-    expect(got.core).toMatchObject({ createApp: 'function', RelayError: 'function', errorBody: 'function', defaultRelayConfig: 'object', parseDuration: 'function' });
+    expect(got.core).toMatchObject({
+      createApp: 'function',
+      RelayError: 'function',
+      errorBody: 'function',
+      defaultRelayConfig: 'object',
+      parseDuration: 'function',
+    });
     expect(got.worker).toMatchObject({ default: 'object', configFromEnv: 'function', CredentialLane: 'function' });
     expect(got.workerHandlers).toEqual({ fetch: 'function', queue: 'function', scheduled: 'function' });
     // The core entry is a working app on its own: GET / is the help text.

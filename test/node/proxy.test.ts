@@ -20,10 +20,13 @@ beforeAll(async () => {
     // Absolute-form: `GET http://host:port/path`.
     carried.push(`${req.method} ${req.url}`);
     const target = new URL(req.url ?? '');
-    const up = httpRequest({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
+    const up = httpRequest(
+      { host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
     req.pipe(up);
   });
   proxy.on('connect', (req, socket, head) => {

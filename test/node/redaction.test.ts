@@ -33,7 +33,9 @@ const sealedTokens: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'w2g-redaction-'));
-  gh = await startFakeGitHub({ app: { appId: '99', publicKey: appKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString(), installations: { 'octo/bot': 3 } } });
+  gh = await startFakeGitHub({
+    app: { appId: '99', publicKey: appKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString(), installations: { 'octo/bot': 3 } },
+  });
   relay = await startNodeRelay({
     githubApiUrl: gh.url,
     w2g: { W2G_SEALING_KEYS: KEY.toString('base64url'), W2G_GITHUB_APP_ID: '99', W2G_GITHUB_APP_PRIVATE_KEY: APP_PEM },
@@ -50,12 +52,20 @@ describe('redaction', () => {
   it('no secret appears in any log line, envelope, error, admin answer or database file', async () => {
     const ring = await importSealingKeys([KEY]);
     const seal = async (over: Record<string, unknown> = {}) => {
-      const t = await sealToken({ jti: newJti(), iat: Math.floor(Date.now() / 1000), repo: 'octo/bot', credential: { kind: 'pat', token: SEALED_PAT }, ...over }, ring);
+      const t = await sealToken(
+        { jti: newJti(), iat: Math.floor(Date.now() / 1000), repo: 'octo/bot', credential: { kind: 'pat', token: SEALED_PAT }, ...over },
+        ring,
+      );
       sealedTokens.push(t);
       return t;
     };
     const post = async (what: string, path: string, headers: Record<string, string> = {}) => {
-      const res = await send(relay.url, path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"event":"x"}', timeoutMs: 10_000 });
+      const res = await send(relay.url, path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{"event":"x"}',
+        timeoutMs: 10_000,
+      });
       answers.push({ what, res });
       return res;
     };
@@ -80,7 +90,11 @@ describe('redaction', () => {
     expect((await post('newline', `/octo/bot/t?__token=${RAW_PAT}%0Ax`)).status).toBe(400);
     expect((await post('other repo', `/octo/other/t?__token=${t}`)).status).toBe(403);
     // Sealed over HTTP (its answer holds the new sealed token by design, never the PAT).
-    const made = await send(relay.url, '/_/seal', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ repo: 'octo/bot', token: SEALED_PAT }) });
+    const made = await send(relay.url, '/_/seal', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ repo: 'octo/bot', token: SEALED_PAT }),
+    });
     expect(made.status).toBe(201);
     sealedTokens.push(String(made.json()['token']));
     expect(made.text()).not.toContain(SEALED_PAT);

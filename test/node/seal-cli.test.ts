@@ -124,4 +124,3 @@ describe('webhook2github seal / inspect / revoke', () => {
     expect(expectRelayError(res, 401, relay.url)['code']).toBe('token_expired');
   });
 });
-

@@ -43,7 +43,11 @@ beforeAll(async () => {
   gh = await startFakeGitHub();
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('W2G_') && k !== 'GITHUB_TOKEN')) as Record<string, string>;
   env = { ...base, W2G_SEALING_KEYS: KEYS, GITHUB_API_URL: gh.url, W2G_PUBLIC_URL: PUBLIC };
-  relay = await startNodeRelay({ githubApiUrl: gh.url, w2g: { W2G_SEALING_KEYS: KEYS, W2G_PUBLIC_URL: PUBLIC }, env: { W2G_DB: join(dir, 'relay.db'), W2G_DISPATCH_RATE: '0' } });
+  relay = await startNodeRelay({
+    githubApiUrl: gh.url,
+    w2g: { W2G_SEALING_KEYS: KEYS, W2G_PUBLIC_URL: PUBLIC },
+    env: { W2G_DB: join(dir, 'relay.db'), W2G_DISPATCH_RATE: '0' },
+  });
 }, 60_000);
 afterAll(async () => {
   await relay?.stop();
@@ -58,7 +62,10 @@ const pathOf = (url: string) => url.slice(PUBLIC.length);
 describe('sealing a hook URL that verifies its provider', () => {
   it('seal --verify slack --secret-stdin: the secret from stdin, the GitHub token from GITHUB_TOKEN; the relay checks Slack signatures', async () => {
     const secret = randomBytes(16).toString('hex');
-    const made = await cli(['seal', '--repo', 'octo/bot', '--path', '/hooks/slack', '--verify', 'slack', '--secret-stdin', '--json'], { env: { GITHUB_TOKEN: PAT }, stdin: `${secret}\n` });
+    const made = await cli(['seal', '--repo', 'octo/bot', '--path', '/hooks/slack', '--verify', 'slack', '--secret-stdin', '--json'], {
+      env: { GITHUB_TOKEN: PAT },
+      stdin: `${secret}\n`,
+    });
     expect(made.code, made.stderr).toBe(0);
     const out = JSON.parse(made.stdout) as { url: string; verify: string };
     expect(out.verify).toBe('slack');
@@ -81,8 +88,18 @@ describe('sealing a hook URL that verifies its provider', () => {
   it('says what to change: an unknown provider, no secret, a secret the provider cannot have, stdin taken', async () => {
     const cases: [string[], Record<string, string>, string, RegExp][] = [
       [['seal', '--repo', 'octo/bot', '--verify', 'myspace', '--secret-stdin'], { GITHUB_TOKEN: PAT }, 'x', /--verify takes a provider: github, stripe, slack/],
-      [['seal', '--repo', 'octo/bot', '--verify', 'stripe'], { GITHUB_TOKEN: PAT }, '', /needs the endpoint's signing secret \(whsec_…\): pipe it in with --secret-stdin/],
-      [['seal', '--repo', 'octo/bot', '--verify', 'telegram', '--secret-stdin'], { GITHUB_TOKEN: PAT }, 'not allowed!', /Telegram secret_token is 1–256 characters/],
+      [
+        ['seal', '--repo', 'octo/bot', '--verify', 'stripe'],
+        { GITHUB_TOKEN: PAT },
+        '',
+        /needs the endpoint's signing secret \(whsec_…\): pipe it in with --secret-stdin/,
+      ],
+      [
+        ['seal', '--repo', 'octo/bot', '--verify', 'telegram', '--secret-stdin'],
+        { GITHUB_TOKEN: PAT },
+        'not allowed!',
+        /Telegram secret_token is 1–256 characters/,
+      ],
       [['seal', '--repo', 'octo/bot', '--verify', 'meta', '--secret-stdin'], { GITHUB_TOKEN: PAT }, 'appsecret', /verify token/],
       [['seal', '--repo', 'octo/bot', '--verify', 'github', '--secret-stdin'], {}, 's3cret', /give the GitHub token in GITHUB_TOKEN, or use --app/],
       [['seal', '--repo', 'octo/bot', '--secret-stdin'], { GITHUB_TOKEN: PAT }, 's', /go with --verify <provider>/],
@@ -98,14 +115,22 @@ describe('sealing a hook URL that verifies its provider', () => {
 
   it('POST /_/seal takes verify; the answer names the provider, never the secret; a wrong one is 400 invalid_verify', async () => {
     const secret = `whsec_${randomBytes(12).toString('hex')}`;
-    const res = await send(relay.url, '/_/seal', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ repo: 'octo/bot', token: PAT, verify: { provider: 'stripe', secret } }) });
+    const res = await send(relay.url, '/_/seal', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ repo: 'octo/bot', token: PAT, verify: { provider: 'stripe', secret } }),
+    });
     expect(res.status, res.text()).toBe(201);
     expect(res.json()).toMatchObject({ success: true, verify: 'stripe' });
     expect(res.text()).not.toContain(secret);
     const token = tokenOf(res.json()['url'] as string);
     const unsigned = await send(relay.url, `/octo/bot/x?__token=${token}`, { method: 'POST', body: '{}' });
     expect(expectRelayError(unsigned, 401, PUBLIC)['provider']).toBe('stripe');
-    const bad = await send(relay.url, '/_/seal', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ repo: 'octo/bot', token: PAT, verify: { provider: 'discord', secret: 'not-a-key' } }) });
+    const bad = await send(relay.url, '/_/seal', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ repo: 'octo/bot', token: PAT, verify: { provider: 'discord', secret: 'not-a-key' } }),
+    });
     expect(expectRelayError(bad, 400, PUBLIC)).toMatchObject({ code: 'invalid_verify' });
     expect(bad.text()).toMatch(/64 hex characters/);
   });

@@ -20,18 +20,27 @@ const key = randomBytes(32);
 
 describe('credential settings on Node', () => {
   it('parses every setting from the environment', () => {
-    const c = loadNodeConfig({}, {
-      W2G_SEALING_KEYS: `${key.toString('base64url')}, ${randomBytes(32).toString('base64')}`,
-      W2G_REVOKED_TOKENS: 'AAAAAAAAAAAAAAAA,BBBBBBBBBBBBBBBB',
-      W2G_RAW_TOKENS: 'deny',
-      W2G_ALLOW_REPOS: 'octo/*, acme/site',
-      W2G_GITHUB_APP_ID: '123',
-      W2G_GITHUB_APP_PRIVATE_KEY: pem.replace(/\n/g, '\\n'),
-      W2G_PUBLIC_URL: 'https://relay.example/',
-    });
+    const c = loadNodeConfig(
+      {},
+      {
+        W2G_SEALING_KEYS: `${key.toString('base64url')}, ${randomBytes(32).toString('base64')}`,
+        W2G_REVOKED_TOKENS: 'AAAAAAAAAAAAAAAA,BBBBBBBBBBBBBBBB',
+        W2G_RAW_TOKENS: 'deny',
+        W2G_ALLOW_REPOS: 'octo/*, acme/site',
+        W2G_GITHUB_APP_ID: '123',
+        W2G_GITHUB_APP_PRIVATE_KEY: pem.replace(/\n/g, '\\n'),
+        W2G_PUBLIC_URL: 'https://relay.example/',
+      },
+    );
     expect(Buffer.from(c.sealingKeys[0]!).equals(key)).toBe(true);
     expect(c.sealingKeys).toHaveLength(2);
-    expect(c).toMatchObject({ revokedTokens: ['AAAAAAAAAAAAAAAA', 'BBBBBBBBBBBBBBBB'], rawTokens: 'deny', allowRepos: ['octo/*', 'acme/site'], githubAppId: '123', publicUrl: 'https://relay.example' });
+    expect(c).toMatchObject({
+      revokedTokens: ['AAAAAAAAAAAAAAAA', 'BBBBBBBBBBBBBBBB'],
+      rawTokens: 'deny',
+      allowRepos: ['octo/*', 'acme/site'],
+      githubAppId: '123',
+      publicUrl: 'https://relay.example',
+    });
     expect(githubAppOf(c)).toEqual({ appId: '123', privateKey: pem.replace(/\n/g, '\\n') });
   });
 
@@ -41,7 +50,9 @@ describe('credential settings on Node', () => {
     expect(loadNodeConfig({ githubAppKeyFile: file, githubAppId: '7' }, {}).githubAppPrivateKey).toBe(pem);
     const bad = join(dir, 'bad.pem');
     writeFileSync(bad, 'secret-looking-content');
-    expect(() => loadNodeConfig({ githubAppKeyFile: bad }, {})).toThrow(/Invalid --github-app-key-file ".*bad\.pem": expected a readable file holding a PEM private key/);
+    expect(() => loadNodeConfig({ githubAppKeyFile: bad }, {})).toThrow(
+      /Invalid --github-app-key-file ".*bad\.pem": expected a readable file holding a PEM private key/,
+    );
     expect(() => loadNodeConfig({ githubAppKeyFile: join(dir, 'missing.pem') }, {})).toThrow(/--github-app-key-file/);
   });
 

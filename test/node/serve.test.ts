@@ -25,7 +25,10 @@ describe('webhook2github serve (Node process)', () => {
     await fetch(`${relay.url}/octo/repo/hook/b`, { method: 'PUT', body: 'two', headers: { 'x-github-authorization': SECRET } });
     await fetch(`${relay.url}/octo/repo/hook/c`, { method: 'POST', body: 'three', headers: { authorization: `Bearer ${SECRET}` } });
     await waitFor(() => relay.lines.slice(before).filter((l) => l.includes('"msg":"request"')).length >= 3);
-    const logged = relay.lines.slice(before).filter((l) => l.includes('"msg":"request"')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const logged = relay.lines
+      .slice(before)
+      .filter((l) => l.includes('"msg":"request"'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(logged.map((l) => l.path)).toEqual(['/hook/a', '/hook/b', '/hook/c']);
     for (const line of logged) {
       expect(line).toMatchObject({ repo: 'octo/repo', status: 200, github_status: 204 });
@@ -78,7 +81,11 @@ describe('configuration errors', () => {
     expect(r.stderr).toMatch(pattern);
   });
   it('reads settings from the environment too', () => {
-    const r = spawnSync(process.execPath, ['bin/webhook2github.js', 'serve'], { encoding: 'utf8', timeout: 10_000, env: { ...process.env, W2G_MAX_BODY: '-1' } });
+    const r = spawnSync(process.execPath, ['bin/webhook2github.js', 'serve'], {
+      encoding: 'utf8',
+      timeout: 10_000,
+      env: { ...process.env, W2G_MAX_BODY: '-1' },
+    });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/W2G_MAX_BODY/);
   });

@@ -88,7 +88,11 @@ describe('the Node relay under slow clients and a flood', () => {
   }, 30_000);
 
   it('a body that trickles in is cut after the request deadline with a JSON 408; nothing dispatched', async () => {
-    const { closed } = trickle(port, 'POST /octo/bot/trickle?__token=t HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{', 250);
+    const { closed } = trickle(
+      port,
+      'POST /octo/bot/trickle?__token=t HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{',
+      250,
+    );
     const r = await closed;
     expect(r.afterMs).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS - 100);
     expect(r.afterMs).toBeLessThan(REQUEST_TIMEOUT_MS + 1000 + 3000);
@@ -105,7 +109,11 @@ describe('the Node relay under slow clients and a flood', () => {
       Array.from({ length: 50 }, async () => {
         while (next < 1500) {
           const i = next++;
-          const res = await send(relay.url, `/octo/flood/${i}?__token=t`, { method: 'POST', body: JSON.stringify({ i, pad: 'x'.repeat(1000) }), timeoutMs: 15_000 });
+          const res = await send(relay.url, `/octo/flood/${i}?__token=t`, {
+            method: 'POST',
+            body: JSON.stringify({ i, pad: 'x'.repeat(1000) }),
+            timeoutMs: 15_000,
+          });
           statuses.push(res.status);
         }
       }),
@@ -118,7 +126,9 @@ describe('the Node relay under slow clients and a flood', () => {
     expect(count(429)).toBeGreaterThan(0);
     await gh.waitFor(() => gh.dispatches.length === count(200), 20_000);
     const after = rssMb(relay.pid);
-    console.log(`[flood node] 1500 requests: ${count(200)} accepted and dispatched, ${count(429)} refused 429, 5xx 0; RSS before ${before.toFixed(1)} MB after ${after.toFixed(1)} MB`);
+    console.log(
+      `[flood node] 1500 requests: ${count(200)} accepted and dispatched, ${count(429)} refused 429, 5xx 0; RSS before ${before.toFixed(1)} MB after ${after.toFixed(1)} MB`,
+    );
     expect(after - before).toBeLessThan(100);
     expect((await send(relay.url, '/healthz')).status).toBe(200);
   }, 120_000);

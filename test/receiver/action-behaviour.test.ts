@@ -63,10 +63,14 @@ describe('Action: routing and settings', () => {
   });
 
   it('config filter and filterOutputs apply to the items', async () => {
-    const big = dispatchEvent(envelopeOf({ method: 'POST', url: '/orders/webhook/kiosk', headers: { 'content-type': 'application/json' }, body: '{"total":120,"item":"Käse"}' }));
+    const big = dispatchEvent(
+      envelopeOf({ method: 'POST', url: '/orders/webhook/kiosk', headers: { 'content-type': 'application/json' }, body: '{"total":120,"item":"Käse"}' }),
+    );
     const run = await runAction({ workspace, event: big });
     expect(JSON.parse(run.outputs.items as string)).toEqual([{ body: { total: 120, item: 'Käse' }, params: { shop: 'kiosk' } }]);
-    const small = dispatchEvent(envelopeOf({ method: 'POST', url: '/orders/webhook/kiosk', headers: { 'content-type': 'application/json' }, body: '{"total":5}' }));
+    const small = dispatchEvent(
+      envelopeOf({ method: 'POST', url: '/orders/webhook/kiosk', headers: { 'content-type': 'application/json' }, body: '{"total":5}' }),
+    );
     const none = await runAction({ workspace, event: small });
     expect(none.outputs.matched).toBe('true');
     expect(none.outputs.items).toBe('[]');

@@ -94,12 +94,15 @@ describe('Action: form posts', () => {
 
   it('webhook: a browser form post to /contact/:lang with query and params', async () => {
     const event = dispatchEvent(
-      envelopeOf({
-        method: 'POST',
-        url: '/survey/webhook/contact/fran%C3%A7ais?src=footer&utm=a&utm=b&__response_code=302',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8', Origin: 'https://example.org' },
-        body: form,
-      }, 'delivery-form-1'),
+      envelopeOf(
+        {
+          method: 'POST',
+          url: '/survey/webhook/contact/fran%C3%A7ais?src=footer&utm=a&utm=b&__response_code=302',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8', Origin: 'https://example.org' },
+          body: form,
+        },
+        'delivery-form-1',
+      ),
     );
     const run = await runAction({ workspace, event, inputs: { secrets } });
     expect(run.code, run.stdout).toBe(0);

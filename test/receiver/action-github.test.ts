@@ -5,15 +5,19 @@ import { signGithub } from './support/provider-signatures.js';
 import { makeWorkspace, runAction } from './support/run-action.js';
 
 const SECRET = 'gh-hook-secret-ü';
-const push = JSON.stringify({
-  ref: 'refs/heads/main',
-  before: '6113728f27ae82c7b1a177c8d03f9e96e0adf246',
-  after: '59b20b8d5c6ff8d09518454d4dd8b7b30f095ab5',
-  repository: { id: 1296269, full_name: 'octocat/Hello-World', owner: { login: 'octocat' } },
-  pusher: { name: 'octocat', email: 'octocat@github.com' },
-  head_commit: { id: '59b20b8d', message: 'Fix naïve café encoding ☕\n\nSigned-off-by: Zoë', author: { name: 'Zoë' } },
-  commits: [{ id: '59b20b8d', message: 'Fix naïve café encoding ☕' }],
-}, null, 2);
+const push = JSON.stringify(
+  {
+    ref: 'refs/heads/main',
+    before: '6113728f27ae82c7b1a177c8d03f9e96e0adf246',
+    after: '59b20b8d5c6ff8d09518454d4dd8b7b30f095ab5',
+    repository: { id: 1296269, full_name: 'octocat/Hello-World', owner: { login: 'octocat' } },
+    pusher: { name: 'octocat', email: 'octocat@github.com' },
+    head_commit: { id: '59b20b8d', message: 'Fix naïve café encoding ☕\n\nSigned-off-by: Zoë', author: { name: 'Zoë' } },
+    commits: [{ id: '59b20b8d', message: 'Fix naïve café encoding ☕' }],
+  },
+  null,
+  2,
+);
 
 /** GitHub's own signer (@octokit/webhooks-methods). */
 function sign(body: string, secret = SECRET): Promise<string> {

@@ -63,7 +63,12 @@ for (const rt of runtimes) {
         envelopeOf({
           method: 'POST',
           url: '/repo/deploy/github',
-          headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': 'd-24', 'x-hub-signature-256': await signGithub(SECRET, push) },
+          headers: {
+            'content-type': 'application/json',
+            'x-github-event': 'push',
+            'x-github-delivery': 'd-24',
+            'x-hub-signature-256': await signGithub(SECRET, push),
+          },
           body: push,
         }),
       );
@@ -79,7 +84,9 @@ for (const rt of runtimes) {
 
     it('decodes a gzip+base64 body byte-exact and fails the step when nothing owns the path and fail-on-unmatched is set', async () => {
       const order = JSON.stringify({ id: 'ord_24', lines: Array.from({ length: 200 }, (_, i) => ({ sku: `SKU-${i}`, name: 'Überraschung 🎁' })) });
-      const zipped = dispatchEvent(envelopeOf({ method: 'POST', url: '/shop/orders/webhook/paid?v=2', headers: { 'content-type': 'application/json' }, body: order, gzip: true }));
+      const zipped = dispatchEvent(
+        envelopeOf({ method: 'POST', url: '/shop/orders/webhook/paid?v=2', headers: { 'content-type': 'application/json' }, body: order, gzip: true }),
+      );
       expect(gzipSync(order).length).toBeLessThan(order.length);
       const ok = await runAction({ workspace, event: zipped, node: rt.node() });
       expect(ok.code, ok.stdout + ok.stderr).toBe(0);

@@ -28,7 +28,8 @@ const notification = {
   Message: JSON.stringify({ AlarmName: 'CPU > 90%', NewStateValue: 'ALARM', NewStateReason: 'Threshold crossed: 1 datapoint [97.5] → ALARM; résumé' }),
   Timestamp: '2023-11-14T22:13:20.000Z',
   SignatureVersion: '1',
-  Signature: 'EXAMPLEpH+DcEwjAPg8O9mY8dReBSwksfg2S7WKQcikcNKWLQjwu6A4VbeS0QHVCkhRS7fUQvi2egU3N858fiTDN6bkkOxYDVrY0Ad8L10Hs3zH81mtnPk5uvvolIC1CXGu43obcgFxeL3khZl8IKvO61GWB6jI9b5+gLPoBc1Q=',
+  Signature:
+    'EXAMPLEpH+DcEwjAPg8O9mY8dReBSwksfg2S7WKQcikcNKWLQjwu6A4VbeS0QHVCkhRS7fUQvi2egU3N858fiTDN6bkkOxYDVrY0Ad8L10Hs3zH81mtnPk5uvvolIC1CXGu43obcgFxeL3khZl8IKvO61GWB6jI9b5+gLPoBc1Q=',
   SigningCertURL: 'https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-0000000000000000000000.pem',
   UnsubscribeURL: 'https://sns.eu-west-1.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=arn:aws:sns:eu-west-1:123456789012:alerts:1',
 };
@@ -60,7 +61,12 @@ describe('Action: aws_sns trigger', () => {
   });
 
   it('a SubscriptionConfirmation an older relay forwarded is an item too (its SubscribeURL confirms); other topics are dropped', async () => {
-    const confirm = { ...notification, Type: 'SubscriptionConfirmation', Token: '2336412f37', SubscribeURL: 'https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription&Token=2336412f37' };
+    const confirm = {
+      ...notification,
+      Type: 'SubscriptionConfirmation',
+      Token: '2336412f37',
+      SubscribeURL: 'https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription&Token=2336412f37',
+    };
     const run = await runAction({ workspace, event: snsEvent(confirm) });
     expect(JSON.parse(run.outputs.items as string)).toEqual([confirm]);
     const other = await runAction({ workspace, event: snsEvent({ ...notification, TopicArn: 'arn:aws:sns:us-east-1:1:other' }) });
@@ -74,9 +80,7 @@ describe('Action: binary bodies', () => {
   const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), randomBytes(2048), Buffer.from([0xff, 0xfe, 0x00])]);
 
   it('an upload arrives byte-exact in body-file, base64 in body', async () => {
-    const event = dispatchEvent(
-      envelopeOf({ method: 'PUT', url: '/upload/webhook/files/photo%201.png', headers: { 'content-type': 'image/png' }, body: png }),
-    );
+    const event = dispatchEvent(envelopeOf({ method: 'PUT', url: '/upload/webhook/files/photo%201.png', headers: { 'content-type': 'image/png' }, body: png }));
     expect((event.client_payload as Record<string, unknown>).body_encoding).toBe('base64');
     const run = await runAction({ workspace, event });
     expect(run.code, run.stdout).toBe(0);

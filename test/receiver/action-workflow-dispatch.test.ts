@@ -18,7 +18,12 @@ jobs: {}
 `,
 });
 
-const request = { method: 'POST', url: '/shop/webhook/42?src=mail', headers: { 'content-type': 'application/json', 'x-shop': 'Ünïcode' }, body: '{"total":120,"note":"grüße"}' };
+const request = {
+  method: 'POST',
+  url: '/shop/webhook/42?src=mail',
+  headers: { 'content-type': 'application/json', 'x-shop': 'Ünïcode' },
+  body: '{"total":120,"note":"grüße"}',
+};
 
 describe('Action: workflow_dispatch runs', () => {
   it('gives the same outputs as the repository_dispatch of the same envelope', async () => {
@@ -32,7 +37,12 @@ describe('Action: workflow_dispatch runs', () => {
   });
 
   it('event-type filters repository_dispatch events only: a run has no event_type', async () => {
-    const run = await runAction({ workspace, event: workflowDispatchEvent(envelopeOf(request)), eventName: 'workflow_dispatch', inputs: { 'event-type': 'deploy' } });
+    const run = await runAction({
+      workspace,
+      event: workflowDispatchEvent(envelopeOf(request)),
+      eventName: 'workflow_dispatch',
+      inputs: { 'event-type': 'deploy' },
+    });
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs.matched).toBe('true');
   });
@@ -68,6 +78,10 @@ describe('Action: a body_ref whose blob cannot be read', () => {
     const envelope = { ...envelopeOf({ method: 'POST', url: '/shop/webhook/1' }), body_ref: { sha: 'a'.repeat(40), size: 1234, sha256: 'b'.repeat(64) } };
     const run = await runAction({ workspace, event: workflowDispatchEvent(envelope), eventName: 'workflow_dispatch', env: { GITHUB_API_URL: apiUrl } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(new RegExp(`::error::could not read the body's git blob ${'a'.repeat(40)} \\(body_ref, 1234 bytes\\) from octo/hooks: HTTP 404: it is not there, or the github-token cannot read the repository \\(it needs contents: read\\)`));
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `::error::could not read the body's git blob ${'a'.repeat(40)} \\(body_ref, 1234 bytes\\) from octo/hooks: HTTP 404: it is not there, or the github-token cannot read the repository \\(it needs contents: read\\)`,
+      ),
+    );
   });
 });

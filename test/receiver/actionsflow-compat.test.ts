@@ -158,40 +158,180 @@ const snsNotification = {
   Message: JSON.stringify({ AlarmName: 'CPU > 90%', NewStateValue: 'ALARM', NewStateReason: 'Threshold crossed: résumé' }),
   Timestamp: '2023-11-14T22:13:20.000Z',
   SignatureVersion: '1',
-  Signature: 'EXAMPLEpH+DcEwjAPg8O9mY8dReBSwksfg2S7WKQcikcNKWLQjwu6A4VbeS0QHVCkhRS7fUQvi2egU3N858fiTDN6bkkOxYDVrY0Ad8L10Hs3zH81mtnPk5uvvolIC1CXGu43obcgFxeL3khZl8IKvO61GWB6jI9b5+gLPoBc1Q=',
+  Signature:
+    'EXAMPLEpH+DcEwjAPg8O9mY8dReBSwksfg2S7WKQcikcNKWLQjwu6A4VbeS0QHVCkhRS7fUQvi2egU3N858fiTDN6bkkOxYDVrY0Ad8L10Hs3zH81mtnPk5uvvolIC1CXGu43obcgFxeL3khZl8IKvO61GWB6jI9b5+gLPoBc1Q=',
   SigningCertURL: 'https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-0000000000000000000000.pem',
   UnsubscribeURL: 'https://sns.eu-west-1.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=arn:aws:sns:eu-west-1:123456789012:alerts:1',
 };
 
 const cases: Case[] = [
   // webhook
-  { name: 'webhook: JSON with an id (request_id is the id)', method: 'POST', url: '/hook/webhook', headers: json, body: JSON.stringify({ id: 'evt_1', amount: 12.5, note: 'Grüße 👋' }) },
-  { name: 'webhook: JSON without id or key (request_id is the content digest)', method: 'POST', url: '/hook/webhook/deep/er?tag=v1', headers: json, body: JSON.stringify({ b: [1, { z: 1, a: 2 }], a: 'x' }) },
+  {
+    name: 'webhook: JSON with an id (request_id is the id)',
+    method: 'POST',
+    url: '/hook/webhook',
+    headers: json,
+    body: JSON.stringify({ id: 'evt_1', amount: 12.5, note: 'Grüße 👋' }),
+  },
+  {
+    name: 'webhook: JSON without id or key (request_id is the content digest)',
+    method: 'POST',
+    url: '/hook/webhook/deep/er?tag=v1',
+    headers: json,
+    body: JSON.stringify({ b: [1, { z: 1, a: 2 }], a: 'x' }),
+  },
   { name: 'webhook: GET with repeated and quoted query parameters, no body', method: 'GET', url: "/hook/webhook?q=it's&tag=a&tag=b&empty=&sp=a+b" },
-  { name: 'webhook: a form post', method: 'POST', url: '/hook/webhook/contact', headers: form, body: 'name=Jos%C3%A9+M%C3%BCller&topics=billing&topics=api&msg=%C2%BFHola%3F' },
-  { name: 'webhook: JSON sent as text/plain is parsed', method: 'POST', url: '/hook/webhook', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: JSON.stringify({ key: 'k-9', ok: true }) },
-  { name: 'webhook: text that is not JSON stays text', method: 'PUT', url: '/hook/webhook', headers: { 'content-type': 'text/plain' }, body: 'Hallo Welt — 你好' },
+  {
+    name: 'webhook: a form post',
+    method: 'POST',
+    url: '/hook/webhook/contact',
+    headers: form,
+    body: 'name=Jos%C3%A9+M%C3%BCller&topics=billing&topics=api&msg=%C2%BFHola%3F',
+  },
+  {
+    name: 'webhook: JSON sent as text/plain is parsed',
+    method: 'POST',
+    url: '/hook/webhook',
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+    body: JSON.stringify({ key: 'k-9', ok: true }),
+  },
+  {
+    name: 'webhook: text that is not JSON stays text',
+    method: 'PUT',
+    url: '/hook/webhook',
+    headers: { 'content-type': 'text/plain' },
+    body: 'Hallo Welt — 你好',
+  },
   { name: 'webhook: a number body', method: 'POST', url: '/hook/webhook', headers: { 'content-type': 'text/plain' }, body: '42' },
-  { name: 'webhook: bytes that are not UTF-8 arrive as base64', method: 'POST', url: '/hook/webhook/upload', headers: { 'content-type': 'application/octet-stream' }, body: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), randomBytes(64)]) },
-  { name: 'webhook: options (method list, path, deduplicationKey) and config (format with require, filterScript)', method: 'PUT', url: '/orders/webhook/orders/A-17?x=1', headers: json, body: JSON.stringify({ order: { ref: 'R-2024-001', lines: [{ sku: 'a' }, { sku: 'b' }] } }) },
-  { name: 'webhook: filterScript removes the item', method: 'POST', url: '/orders/webhook/orders/9', headers: json, body: JSON.stringify({ order: { ref: 'R-0', lines: [] } }) },
+  {
+    name: 'webhook: bytes that are not UTF-8 arrive as base64',
+    method: 'POST',
+    url: '/hook/webhook/upload',
+    headers: { 'content-type': 'application/octet-stream' },
+    body: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), randomBytes(64)]),
+  },
+  {
+    name: 'webhook: options (method list, path, deduplicationKey) and config (format with require, filterScript)',
+    method: 'PUT',
+    url: '/orders/webhook/orders/A-17?x=1',
+    headers: json,
+    body: JSON.stringify({ order: { ref: 'R-2024-001', lines: [{ sku: 'a' }, { sku: 'b' }] } }),
+  },
+  {
+    name: 'webhook: filterScript removes the item',
+    method: 'POST',
+    url: '/orders/webhook/orders/9',
+    headers: json,
+    body: JSON.stringify({ order: { ref: 'R-0', lines: [] } }),
+  },
   { name: 'webhook: a method not in the list', method: 'DELETE', url: '/orders/webhook/orders/9', actionsflowFails: /No webhook path matched/ },
-  { name: 'webhook: deduplicationKey missing from the body', method: 'POST', url: '/orders/webhook/orders/9', headers: json, body: '{"order":{"lines":[1]}}', actionsflowFails: /deduplicationKey/ },
+  {
+    name: 'webhook: deduplicationKey missing from the body',
+    method: 'POST',
+    url: '/orders/webhook/orders/9',
+    headers: json,
+    body: '{"order":{"lines":[1]}}',
+    actionsflowFails: /deduplicationKey/,
+  },
   // telegram_bot
-  { name: 'telegram_bot: a text message', method: 'POST', url: '/tg/telegram_bot', headers: json, body: tgMessage(791185172, { message_id: 7, from, chat, date: 1598383043, text: 'Hej då 👋', entities: [{ offset: 0, length: 3, type: 'bold' }] }) },
-  { name: 'telegram_bot: a channel post', method: 'POST', url: '/tg/telegram_bot', headers: json, body: JSON.stringify({ update_id: 791185173, channel_post: { message_id: 8, sender_chat: { id: -100, type: 'channel', title: 'News' }, chat: { id: -100, type: 'channel', title: 'News' }, date: 1598383044, text: 'Neu!' } }) },
-  { name: 'telegram_bot: event [text, photo] keeps a photo', method: 'POST', url: '/tgtext/telegram_bot', headers: json, body: tgMessage(791185174, { message_id: 9, from, chat, date: 1, photo: [{ file_id: 'p1', width: 90, height: 90 }], caption: 'Schön' }) },
-  { name: 'telegram_bot: event [text, photo] drops a sticker', method: 'POST', url: '/tgtext/telegram_bot', headers: json, body: tgMessage(791185175, { message_id: 10, from, chat, date: 1, sticker: { file_id: 's1', emoji: '👍' } }) },
-  { name: 'telegram_bot: config filterOutputs, filter, sort, skip, limit keep a private message', method: 'POST', url: '/tgcfg/telegram_bot', headers: json, body: tgMessage(791185177, { message_id: 11, from, chat, date: 1, text: 'privat' }) },
-  { name: 'telegram_bot: config filter drops a group message', method: 'POST', url: '/tgcfg/telegram_bot', headers: json, body: tgMessage(791185178, { message_id: 12, from, chat: { id: -5, type: 'group', title: 'Team' }, date: 1, text: 'alle' }) },
-  { name: 'telegram_bot: an edited message', method: 'POST', url: '/tg/telegram_bot', headers: json, body: JSON.stringify({ update_id: 791185176, edited_message: { message_id: 7, from, chat, date: 1, edit_date: 2, text: 'fixed' } }), actionsflowFails: /update_id/ },
+  {
+    name: 'telegram_bot: a text message',
+    method: 'POST',
+    url: '/tg/telegram_bot',
+    headers: json,
+    body: tgMessage(791185172, { message_id: 7, from, chat, date: 1598383043, text: 'Hej då 👋', entities: [{ offset: 0, length: 3, type: 'bold' }] }),
+  },
+  {
+    name: 'telegram_bot: a channel post',
+    method: 'POST',
+    url: '/tg/telegram_bot',
+    headers: json,
+    body: JSON.stringify({
+      update_id: 791185173,
+      channel_post: {
+        message_id: 8,
+        sender_chat: { id: -100, type: 'channel', title: 'News' },
+        chat: { id: -100, type: 'channel', title: 'News' },
+        date: 1598383044,
+        text: 'Neu!',
+      },
+    }),
+  },
+  {
+    name: 'telegram_bot: event [text, photo] keeps a photo',
+    method: 'POST',
+    url: '/tgtext/telegram_bot',
+    headers: json,
+    body: tgMessage(791185174, { message_id: 9, from, chat, date: 1, photo: [{ file_id: 'p1', width: 90, height: 90 }], caption: 'Schön' }),
+  },
+  {
+    name: 'telegram_bot: event [text, photo] drops a sticker',
+    method: 'POST',
+    url: '/tgtext/telegram_bot',
+    headers: json,
+    body: tgMessage(791185175, { message_id: 10, from, chat, date: 1, sticker: { file_id: 's1', emoji: '👍' } }),
+  },
+  {
+    name: 'telegram_bot: config filterOutputs, filter, sort, skip, limit keep a private message',
+    method: 'POST',
+    url: '/tgcfg/telegram_bot',
+    headers: json,
+    body: tgMessage(791185177, { message_id: 11, from, chat, date: 1, text: 'privat' }),
+  },
+  {
+    name: 'telegram_bot: config filter drops a group message',
+    method: 'POST',
+    url: '/tgcfg/telegram_bot',
+    headers: json,
+    body: tgMessage(791185178, { message_id: 12, from, chat: { id: -5, type: 'group', title: 'Team' }, date: 1, text: 'alle' }),
+  },
+  {
+    name: 'telegram_bot: an edited message',
+    method: 'POST',
+    url: '/tg/telegram_bot',
+    headers: json,
+    body: JSON.stringify({ update_id: 791185176, edited_message: { message_id: 7, from, chat, date: 1, edit_date: 2, text: 'fixed' } }),
+    actionsflowFails: /update_id/,
+  },
   // slack
-  { name: 'slack: an outgoing webhook (form), with a token: key in the file', method: 'POST', url: '/slack/slack', headers: form, body: 'token=PLX28DPdb2XzXDGc6Xf717Sg&team_id=T01AGF6RZ0V&team_domain=acme&channel_id=C01&channel_name=trigger-test&timestamp=1599951957.000800&user_id=U01&user_name=zoe&text=deploy+prod+%E2%9C%93&trigger_word=deploy' },
-  { name: 'slack: an Events API event_callback', method: 'POST', url: '/slack/slack', headers: json, body: JSON.stringify({ token: 'Jhj5dZrVaK7ZwHHjRyZWjbDl', team_id: 'T061EG9R6', api_app_id: 'A0PNCHHK2', event: { type: 'app_mention', user: 'U1', text: '<@U0> Grüße', ts: '1355517523.000005', channel: 'C1' }, type: 'event_callback', event_id: 'Ev0PV52K21', event_time: 1355517523 }) },
-  { name: 'slack: an interactivity payload', method: 'POST', url: '/slack/slack', headers: form, body: `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', user: { id: 'U1' }, actions: [{ action_id: 'ok', value: 'ü' }] }))}` },
+  {
+    name: 'slack: an outgoing webhook (form), with a token: key in the file',
+    method: 'POST',
+    url: '/slack/slack',
+    headers: form,
+    body: 'token=PLX28DPdb2XzXDGc6Xf717Sg&team_id=T01AGF6RZ0V&team_domain=acme&channel_id=C01&channel_name=trigger-test&timestamp=1599951957.000800&user_id=U01&user_name=zoe&text=deploy+prod+%E2%9C%93&trigger_word=deploy',
+  },
+  {
+    name: 'slack: an Events API event_callback',
+    method: 'POST',
+    url: '/slack/slack',
+    headers: json,
+    body: JSON.stringify({
+      token: 'Jhj5dZrVaK7ZwHHjRyZWjbDl',
+      team_id: 'T061EG9R6',
+      api_app_id: 'A0PNCHHK2',
+      event: { type: 'app_mention', user: 'U1', text: '<@U0> Grüße', ts: '1355517523.000005', channel: 'C1' },
+      type: 'event_callback',
+      event_id: 'Ev0PV52K21',
+      event_time: 1355517523,
+    }),
+  },
+  {
+    name: 'slack: an interactivity payload',
+    method: 'POST',
+    url: '/slack/slack',
+    headers: form,
+    body: `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', user: { id: 'U1' }, actions: [{ action_id: 'ok', value: 'ü' }] }))}`,
+  },
   // typeform, google_form
   { name: 'typeform: a form response gets answers_map', method: 'POST', url: '/typeform/typeform', headers: json, body: JSON.stringify(typeformBody) },
-  { name: 'google_form: the Apps Script payload gets answers_map', method: 'POST', url: '/form/google_form', headers: json, body: JSON.stringify(googleFormBody) },
+  {
+    name: 'google_form: the Apps Script payload gets answers_map',
+    method: 'POST',
+    url: '/form/google_form',
+    headers: json,
+    body: JSON.stringify(googleFormBody),
+  },
   // trello
   { name: 'trello: a createCard action is the whole body', method: 'POST', url: '/trello/trello', headers: json, body: JSON.stringify(trelloBody) },
   { name: 'trello: the HEAD sent when the webhook is created', method: 'HEAD', url: '/trello/trello', actionsflowFails: /No webhook path matched/ },
@@ -200,7 +340,12 @@ const cases: Case[] = [
     name: 'aws_sns: a Notification (JSON as text/plain) is the whole message',
     method: 'POST',
     url: '/sns/aws_sns',
-    headers: { 'content-type': 'text/plain; charset=UTF-8', 'x-amz-sns-message-type': 'Notification', 'x-amz-sns-message-id': snsNotification.MessageId, 'x-amz-sns-topic-arn': snsNotification.TopicArn },
+    headers: {
+      'content-type': 'text/plain; charset=UTF-8',
+      'x-amz-sns-message-type': 'Notification',
+      'x-amz-sns-message-id': snsNotification.MessageId,
+      'x-amz-sns-topic-arn': snsNotification.TopicArn,
+    },
     body: JSON.stringify(snsNotification),
   },
 ];
@@ -224,7 +369,12 @@ beforeAll(async () => {
     expect(res.status, `${c.name}: ${await res.text()}`).toBeLessThan(300);
     await gh.waitFor(() => gh.dispatches.length === before + 1, 10_000);
     const d = gh.dispatches[before]!;
-    events.push({ action: d.body.event_type, client_payload: d.body.client_payload, repository: { full_name: `${d.owner}/${d.repo}` }, sender: { login: 'octo' } });
+    events.push({
+      action: d.body.event_type,
+      client_payload: d.body.client_payload,
+      repository: { full_name: `${d.owner}/${d.repo}` },
+      sender: { login: 'octo' },
+    });
   }
   actionsflow = await runActionsflow(root, events);
   for (const event of events) runs.push(await runAction({ workspace: root, event }));
@@ -242,7 +392,9 @@ describe('the same items as Actionsflow for the same request (relay → event �
     const tasks = actionsflow[i]!.tasks;
     expect(run.code, run.stdout).toBe(0);
     // Actionsflow ran exactly the trigger the request names.
-    expect(tasks.map((t) => `${t.workflow.replace(/\.yml$/, '')}/${t.trigger}`)).toEqual([`${run.outputs.workflow || c.url.split('/')[1]}/${c.url.split('/')[2]?.split('?')[0]}`]);
+    expect(tasks.map((t) => `${t.workflow.replace(/\.yml$/, '')}/${t.trigger}`)).toEqual([
+      `${run.outputs.workflow || c.url.split('/')[1]}/${c.url.split('/')[2]?.split('?')[0]}`,
+    ]);
     const task = tasks[0]!;
     if (c.actionsflowFails) {
       expect(task.error).toMatch(c.actionsflowFails);

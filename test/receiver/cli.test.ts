@@ -41,7 +41,12 @@ describe('webhook2github receive', () => {
   it('prints the routing result of an event file as JSON', async () => {
     const eventFile = join(root, 'event.json');
     const body = JSON.stringify({ id: 'ord_1', total: '12.50 €' });
-    writeFileSync(eventFile, JSON.stringify(dispatchEvent(envelopeOf({ method: 'POST', url: '/shop/orders/webhook/paid?v=2', headers: { 'Content-Type': 'application/json' }, body }, 'del-1'))));
+    writeFileSync(
+      eventFile,
+      JSON.stringify(
+        dispatchEvent(envelopeOf({ method: 'POST', url: '/shop/orders/webhook/paid?v=2', headers: { 'Content-Type': 'application/json' }, body }, 'del-1')),
+      ),
+    );
     const run = await cli(['receive', '--event', eventFile, '--workflows', 'workflows']);
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout);
@@ -70,7 +75,20 @@ describe('webhook2github dev', () => {
   let child: ChildProcess;
   let out = '';
   beforeAll(() => {
-    child = spawn(process.execPath, [bin, 'dev', '--port', '0', '--workflows', 'workflows', '--run', 'node -e "console.log(\'RAN \' + process.env.W2G_TRIGGER + \' \' + JSON.parse(process.env.W2G_ITEM).params.event)"'], { cwd: root, env: { PATH: process.env.PATH ?? '' } });
+    child = spawn(
+      process.execPath,
+      [
+        bin,
+        'dev',
+        '--port',
+        '0',
+        '--workflows',
+        'workflows',
+        '--run',
+        "node -e \"console.log('RAN ' + process.env.W2G_TRIGGER + ' ' + JSON.parse(process.env.W2G_ITEM).params.event)\"",
+      ],
+      { cwd: root, env: { PATH: process.env.PATH ?? '' } },
+    );
     child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
   });
   afterAll(() => {
@@ -79,7 +97,11 @@ describe('webhook2github dev', () => {
 
   it('serves on 127.0.0.1 and runs the command per item', async () => {
     const url = await waitFor(() => /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1], 15_000, 'dev to listen');
-    const res = await fetch(`${url}/webhook/shop/orders/webhook/refunded`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"ok":true}' });
+    const res = await fetch(`${url}/webhook/shop/orders/webhook/refunded`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"ok":true}',
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ success: true });
     await waitFor(() => out.includes('RAN webhook refunded'), 10_000, 'the --run output');

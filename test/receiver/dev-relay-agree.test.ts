@@ -136,7 +136,12 @@ describe('dev forwards what the relay forwards', () => {
     const names = ['authorization', 'x-github-authorization', 'proxy-authorization', 'x-provider'];
     const pick = (h: unknown) => Object.fromEntries(names.filter((n) => n in (h as object)).map((n) => [n, (h as Record<string, string>)[n]]));
     // The GitHub token in X-Github-Authorization: a provider's own Authorization stays.
-    const own = await both('', { 'x-github-authorization': 'token ghp_parity', authorization: 'Bearer provider-jwt', 'proxy-authorization': 'Basic cHJveHk=', 'x-provider': 'v1' });
+    const own = await both('', {
+      'x-github-authorization': 'token ghp_parity',
+      authorization: 'Bearer provider-jwt',
+      'proxy-authorization': 'Basic cHJveHk=',
+      'x-provider': 'v1',
+    });
     expect(pick((own.envelope as { headers: unknown }).headers)).toEqual({ authorization: 'Bearer provider-jwt', 'x-provider': 'v1' });
     expect(pick(own.item?.headers)).toEqual(pick((own.envelope as { headers: unknown }).headers));
     // The GitHub token in Authorization: it is consumed and removed.

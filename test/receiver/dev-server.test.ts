@@ -61,7 +61,10 @@ describe('dev: local receiver over HTTP', () => {
     expect(JSON.parse(answer)).toEqual({ success: true });
     // The response came back while the command is still waiting on the gate.
     expect(existsSync(outFile), 'the command ran before the gate opened').toBe(false);
-    expect(logs.some((l) => l.includes('chat/tg/telegram_bot: 1 item(s)')), logs.join('\n')).toBe(true);
+    expect(
+      logs.some((l) => l.includes('chat/tg/telegram_bot: 1 item(s)')),
+      logs.join('\n'),
+    ).toBe(true);
     writeFileSync(gate, '');
     const line = await waitFor(() => existsSync(outFile) && readFileSync(outFile, 'utf8').trim(), 10_000, 'the --run command');
     expect(JSON.parse(line)).toEqual({ w: 'chat/tg', t: 'telegram_bot', item: { ...update.message, update_id: 1 } });
@@ -69,11 +72,14 @@ describe('dev: local receiver over HTTP', () => {
   });
 
   it('answers per __response_* and passes params and query to the webhook trigger', async () => {
-    const res = await fetch(`${dev.url}/webhook/hooks/webhook/orders/A%2042?x=1&__response_code=201&__response_content_type=text/plain&__response_body=th%C3%A4nks`, {
-      method: 'PUT',
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-      body: 'Größe: XL',
-    });
+    const res = await fetch(
+      `${dev.url}/webhook/hooks/webhook/orders/A%2042?x=1&__response_code=201&__response_content_type=text/plain&__response_body=th%C3%A4nks`,
+      {
+        method: 'PUT',
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        body: 'Größe: XL',
+      },
+    );
     expect(res.status).toBe(201);
     expect(res.headers.get('content-type')).toBe('text/plain');
     expect(await res.text()).toBe('thänks');
@@ -111,7 +117,9 @@ describe('dev: local receiver over HTTP', () => {
 
   it('a wrong setting fails at start, naming it', async () => {
     await expect(startDevServer({ port: 0, workflowsDir: join(root, 'nope') })).rejects.toThrow(/workflows folder ".*nope" does not exist/);
-    await expect(startDevServer({ port: 0, workflowsDir: join(root, 'workflows'), secretsPath: join(root, 'missing.json') })).rejects.toThrow(/secrets file .* cannot be read/);
+    await expect(startDevServer({ port: 0, workflowsDir: join(root, 'workflows'), secretsPath: join(root, 'missing.json') })).rejects.toThrow(
+      /secrets file .* cannot be read/,
+    );
   });
 
   it('a bad __response_code is a 400', async () => {

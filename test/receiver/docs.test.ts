@@ -24,17 +24,21 @@ describe('README.md and action.yml agree with the Action', () => {
     expect(Object.keys(action.outputs)).toEqual([...ACTION_OUTPUT_NAMES]);
   });
 
-  it('the README\'s Outputs table names each output once, in the same order', () => {
+  it("the README's Outputs table names each output once, in the same order", () => {
     const section = docs.slice(docs.indexOf('### Outputs'), docs.indexOf('\n### ', docs.indexOf('### Outputs') + 1));
     const rows = [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
     expect(rows).toEqual([...ACTION_OUTPUT_NAMES]);
   });
 
   it('the copyable workflow is valid YAML and uses only declared inputs and outputs', () => {
-    const workflow = yamlBlocks.map((b) => parse(b) as Record<string, unknown>).find((d) => 'jobs' in d && d.on && typeof d.on === 'object' && 'repository_dispatch' in d.on);
+    const workflow = yamlBlocks
+      .map((b) => parse(b) as Record<string, unknown>)
+      .find((d) => 'jobs' in d && d.on && typeof d.on === 'object' && 'repository_dispatch' in d.on);
     expect(workflow).toBeDefined();
     const text = JSON.stringify(workflow);
-    const step = (workflow as { jobs: { receive: { steps: { id?: string; with?: Record<string, string> }[] } } }).jobs.receive.steps.find((s) => s.id === 'hook');
+    const step = (workflow as { jobs: { receive: { steps: { id?: string; with?: Record<string, string> }[] } } }).jobs.receive.steps.find(
+      (s) => s.id === 'hook',
+    );
     for (const input of Object.keys(step?.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
     for (const [, name] of text.matchAll(/steps\.hook\.outputs\.([A-Za-z0-9_-]+)/g)) expect(ACTION_OUTPUT_NAMES).toContain(name);
   });
@@ -43,12 +47,14 @@ describe('README.md and action.yml agree with the Action', () => {
     const triggerFile = yamlBlocks.find((b) => b.includes('telegram_bot:') && !b.includes('jobs:')) as string;
     const workspace = makeWorkspace({ 'chat/tg.yml': triggerFile });
     const update = { update_id: 3, message: { message_id: 9, chat: { id: 4, type: 'private' }, date: 1, text: 'Hej då 👋' } };
-    const event = dispatchEvent(envelopeOf({
-      method: 'POST',
-      url: '/chat/tg/telegram_bot',
-      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 's3' },
-      body: JSON.stringify(update),
-    }));
+    const event = dispatchEvent(
+      envelopeOf({
+        method: 'POST',
+        url: '/chat/tg/telegram_bot',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 's3' },
+        body: JSON.stringify(update),
+      }),
+    );
     const run = await runAction({ workspace, event, inputs: { secrets: JSON.stringify({ TELEGRAM_SECRET_TOKEN: 's3' }) } });
     expect(run.code, run.stdout).toBe(0);
     expect(Object.keys(run.outputs)).toEqual([...ACTION_OUTPUT_NAMES]);

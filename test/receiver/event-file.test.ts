@@ -73,7 +73,11 @@ describe('the Action and receive share it', () => {
   it('both read the same blob from the same repository', async () => {
     const file = eventFile('shared.json', withRef('octo/hooks'));
     const before = asked.length;
-    const fromCli = await receiveFromFiles({ eventPath: file, workflowsDir: join(workspace, 'workflows'), env: { GITHUB_API_URL: apiUrl, GITHUB_REPOSITORY: 'other/repo', GITHUB_TOKEN: 'ghs_cli' } });
+    const fromCli = await receiveFromFiles({
+      eventPath: file,
+      workflowsDir: join(workspace, 'workflows'),
+      env: { GITHUB_API_URL: apiUrl, GITHUB_REPOSITORY: 'other/repo', GITHUB_TOKEN: 'ghs_cli' },
+    });
     const run = await runAction({ workspace, event: withRef('octo/hooks'), inputs: { 'github-token': 'ghs_action' }, env: { GITHUB_API_URL: apiUrl } });
     expect(run.code, run.stdout).toBe(0);
     expect(Buffer.from(fromCli.request.rawBody)).toEqual(blob);

@@ -26,7 +26,16 @@ const body = fc.oneof(
   fc.json().map((s) => Buffer.from(s)),
   fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b)),
   fc.string().map((s) => Buffer.from(s)),
-  fc.constantFrom('{"update_id":1,"message":null}', '{"type":"event_callback","event":{}}', '{"Type":"Notification","Message":"{}"}', 'payload=%7B', '{"action":{},"model":1}', '{"form_response":[]}').map((s) => Buffer.from(s)),
+  fc
+    .constantFrom(
+      '{"update_id":1,"message":null}',
+      '{"type":"event_callback","event":{}}',
+      '{"Type":"Notification","Message":"{}"}',
+      'payload=%7B',
+      '{"action":{},"model":1}',
+      '{"form_response":[]}',
+    )
+    .map((s) => Buffer.from(s)),
 );
 const headerValue = fc.oneof(fc.string(), fc.constantFrom('sha256=', 'sha256=zz', 'v0=00', '1700000000', 'true', 's'));
 const headers = fc.record(

@@ -67,15 +67,35 @@ describe('Action: names that live on Object.prototype', () => {
   });
 
   it('query, form fields, headers and path params named like prototype members keep their values', async () => {
-    const env = envelopeOf({ method: 'POST', url: '/named/webhook/a/b/c?__proto__=x&constructor=y&toString=z&toString=w', body: '__proto__=1&constructor=2&valueOf=3' });
+    const env = envelopeOf({
+      method: 'POST',
+      url: '/named/webhook/a/b/c?__proto__=x&constructor=y&toString=z&toString=w',
+      body: '__proto__=1&constructor=2&valueOf=3',
+    });
     env.headers = JSON.parse('{"content-type":"application/x-www-form-urlencoded","__proto__":"h1","constructor":"h2","Constructor":"h3"}');
     const run = await runAction({ workspace, event: dispatchEvent(env) });
     expectClean(run);
-    expect(Object.entries(JSON.parse(run.outputs.query as string))).toEqual([['__proto__', 'x'], ['constructor', 'y'], ['toString', ['z', 'w']]]);
-    expect(Object.entries(JSON.parse(run.outputs.params as string))).toEqual([['constructor', 'a'], ['__proto__', 'b'], ['toString', 'c']]);
-    expect(Object.entries(JSON.parse(run.outputs.headers as string))).toEqual([['content-type', 'application/x-www-form-urlencoded'], ['__proto__', 'h1'], ['constructor', 'h2, h3']]);
+    expect(Object.entries(JSON.parse(run.outputs.query as string))).toEqual([
+      ['__proto__', 'x'],
+      ['constructor', 'y'],
+      ['toString', ['z', 'w']],
+    ]);
+    expect(Object.entries(JSON.parse(run.outputs.params as string))).toEqual([
+      ['constructor', 'a'],
+      ['__proto__', 'b'],
+      ['toString', 'c'],
+    ]);
+    expect(Object.entries(JSON.parse(run.outputs.headers as string))).toEqual([
+      ['content-type', 'application/x-www-form-urlencoded'],
+      ['__proto__', 'h1'],
+      ['constructor', 'h2, h3'],
+    ]);
     const item = JSON.parse(run.outputs.item as string) as Record<string, unknown>;
-    expect(Object.entries(item.body as object)).toEqual([['__proto__', '1'], ['constructor', '2'], ['valueOf', '3']]);
+    expect(Object.entries(item.body as object)).toEqual([
+      ['__proto__', '1'],
+      ['constructor', '2'],
+      ['valueOf', '3'],
+    ]);
   });
 
   it('trigger options and secrets are looked up by own names only', async () => {
@@ -153,7 +173,8 @@ describe('Action: payload text cannot inject workflow commands or Markdown', () 
   function expectOnlyOurCommands(stdout: string): void {
     for (const line of stdout.split(/\r\n|\r|\n/)) {
       const text = line.trimStart();
-      if (text.startsWith('::') || text.startsWith('##[')) expect(text).toMatch(/^::(warning|error|notice)::|^::stop-commands::[0-9a-f]{32}$|^::[0-9a-f]{32}::$/);
+      if (text.startsWith('::') || text.startsWith('##['))
+        expect(text).toMatch(/^::(warning|error|notice)::|^::stop-commands::[0-9a-f]{32}$|^::[0-9a-f]{32}::$/);
     }
     expect(stdout).not.toMatch(/^\s*::(add-mask|set-output)/m);
   }
@@ -184,12 +205,15 @@ describe('Action: payload text cannot inject workflow commands or Markdown', () 
   });
 
   it('the job summary shows payload text literally: no HTML, links, or broken table rows', async () => {
-    const env = envelopeOf({
-      method: 'POST',
-      url: '/slack/slack',
-      headers: { 'content-type': 'application/json <script>alert(1)</script>' },
-      body: JSON.stringify({ type: '<img src=x onerror=alert(1)> [click](https://evil.example) | x | `tick`' }),
-    }, '<b>id</b>|`x`');
+    const env = envelopeOf(
+      {
+        method: 'POST',
+        url: '/slack/slack',
+        headers: { 'content-type': 'application/json <script>alert(1)</script>' },
+        body: JSON.stringify({ type: '<img src=x onerror=alert(1)> [click](https://evil.example) | x | `tick`' }),
+      },
+      '<b>id</b>|`x`',
+    );
     env.path = '/nope/<img src=x onerror=alert(2)>/[click](https://evil.example)/`a`|b';
     for (const event of [dispatchEvent(env), dispatchEvent({ ...env, path: '/slack/slack' })]) {
       const run = await runAction({ workspace, event });
@@ -229,7 +253,11 @@ describe('Action: files stay inside RUNNER_TEMP, named without payload text', ()
 
   it('two deliveries with the same id in one job keep both bodies', async () => {
     const first = await runAction({ workspace, event: post('/hooks/webhook/x', 'one', { 'content-type': 'text/plain' }, 'same-id') });
-    const second = await runAction({ workspace, event: post('/hooks/webhook/x', 'two', { 'content-type': 'text/plain' }, 'same-id'), env: { RUNNER_TEMP: first.dir } });
+    const second = await runAction({
+      workspace,
+      event: post('/hooks/webhook/x', 'two', { 'content-type': 'text/plain' }, 'same-id'),
+      env: { RUNNER_TEMP: first.dir },
+    });
     expectClean(second);
     expect(second.outputs['body-file']).not.toBe(first.outputs['body-file']);
     expect(readFileSync(first.outputs['body-file'] as string, 'utf8')).toBe('one');
@@ -248,9 +276,14 @@ describe('webhook2github receive: hostile events', () => {
     const file = join(workspace, `event-${Math.random().toString(36).slice(2)}.json`);
     writeFileSync(file, eventText);
     return new Promise((done) => {
-      execFile(process.execPath, [bin, 'receive', '--event', file, '--workflows', 'workflows'], { cwd: workspace, env: { PATH: process.env.PATH ?? '' } }, (err, stdout, stderr) => {
-        done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
-      });
+      execFile(
+        process.execPath,
+        [bin, 'receive', '--event', file, '--workflows', 'workflows'],
+        { cwd: workspace, env: { PATH: process.env.PATH ?? '' } },
+        (err, stdout, stderr) => {
+          done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
+        },
+      );
     });
   }
 

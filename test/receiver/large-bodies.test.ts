@@ -82,7 +82,13 @@ afterAll(async () => {
 });
 
 /** Sends the body through the relay and returns the event GitHub would write, once dispatched. */
-async function relay(runtime: string, target: Target, label: string, kind: string, body: Buffer): Promise<{ event: Record<string, unknown>; via: string; bytes: Buffer }> {
+async function relay(
+  runtime: string,
+  target: Target,
+  label: string,
+  kind: string,
+  body: Buffer,
+): Promise<{ event: Record<string, unknown>; via: string; bytes: Buffer }> {
   gh.reset();
   const query = target === 'workflow_dispatch' ? `__workflow=webhook.yml&__token=${TOKEN}` : `__token=${TOKEN}`;
   const started = performance.now();
@@ -178,11 +184,14 @@ describe.each(RUNTIMES)('large bodies through the relay on %s', (runtime) => {
 function declaredOnly(base: string, path: string, length: number): Promise<{ status: number; text: string }> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, method: 'POST', path, headers: { 'content-length': String(length) }, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, method: 'POST', path, headers: { 'content-length': String(length) }, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', (err) => (req.destroyed ? undefined : reject(err)));
     req.setTimeout(30_000, () => req.destroy(new Error('no answer within 30 s')));
     req.write(Buffer.alloc(64 * 1024, 1));

@@ -91,14 +91,20 @@ describe('webhook2github migrate', () => {
     expect(report.code, report.stdout + report.stderr).toBe(0);
     expect([...generated.keys()]).toEqual(['telegram-echo', 'webhook', 'forms-typeform', 'multi']);
     expect(existsSync(join(repo, '.github/workflows/rss.yml'))).toBe(false);
-    expect(report.stdout).toMatch(/workflows\/rss\.yml: not migrated: none of its triggers \(rss\) is a webhook trigger; its jobs \(print\) stay with Actionsflow/);
+    expect(report.stdout).toMatch(
+      /workflows\/rss\.yml: not migrated: none of its triggers \(rss\) is a webhook trigger; its jobs \(print\) stay with Actionsflow/,
+    );
     expect(report.stdout).toMatch(/✓ workflows\/webhook\.yml → \.github\/workflows\/webhook\.yml: jobs print, notify/);
     expect(report.stdout).toMatch(/✓ workflows\/multi\.yml → \.github\/workflows\/multi\.yml: jobs from_slack, from_webhook/);
     // What cannot be translated is said at the spot and in the summary.
     const multi = generated.get('multi') ?? '';
     expect(multi).toMatch(/# webhook2github migrate: job from_webhook: on\.webhook\.path has no meaning in a native workflow; it was replaced by ''/);
     expect(report.stdout).toMatch(/trigger rss is not a webhook trigger/);
-    const code = (text: string) => text.split('\n').filter((l) => !l.trim().startsWith('#')).join('\n');
+    const code = (text: string) =>
+      text
+        .split('\n')
+        .filter((l) => !l.trim().startsWith('#'))
+        .join('\n');
     for (const text of generated.values()) expect(code(text)).not.toMatch(/\bon\.[a-z_]+\b/);
     // Comments of the original stay.
     expect(generated.get('telegram-echo')).toMatch(/# Modelled on Actionsflow's telegram_bot docs/);
@@ -134,53 +140,94 @@ interface Request {
 }
 
 const requests: Request[] = [
-  { workflow: 'telegram-echo', url: '/telegram-echo/telegram_bot', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ update_id: 10, message: { message_id: 1, chat: { id: 42, type: 'private' }, date: 1, text: '/start' } }), actionsflow: true },
-  { workflow: 'telegram-echo', url: '/telegram-echo/telegram_bot', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ update_id: 11, message: { message_id: 2, chat: { id: -7, type: 'group' }, date: 1, text: 'hi all' } }), actionsflow: true },
-  { workflow: 'webhook', url: '/webhook/webhook/orders/A-17?tag=rush', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 'o1', customer: 'Zoë', total: 12.5 }), actionsflow: true },
-  { workflow: 'forms-typeform', url: '/forms/typeform/typeform', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ event_id: 'e1', form_response: { definition: { fields: [{ id: 'n', title: "What's your name?" }] }, answers: [{ type: 'text', text: 'José', field: { id: 'n' } }] } }), actionsflow: false },
-  { workflow: 'multi', url: '/multi/slack', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'token=t&user_name=zoe&text=deploy+%E2%9C%93', actionsflow: true },
+  {
+    workflow: 'telegram-echo',
+    url: '/telegram-echo/telegram_bot',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ update_id: 10, message: { message_id: 1, chat: { id: 42, type: 'private' }, date: 1, text: '/start' } }),
+    actionsflow: true,
+  },
+  {
+    workflow: 'telegram-echo',
+    url: '/telegram-echo/telegram_bot',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ update_id: 11, message: { message_id: 2, chat: { id: -7, type: 'group' }, date: 1, text: 'hi all' } }),
+    actionsflow: true,
+  },
+  {
+    workflow: 'webhook',
+    url: '/webhook/webhook/orders/A-17?tag=rush',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ id: 'o1', customer: 'Zoë', total: 12.5 }),
+    actionsflow: true,
+  },
+  {
+    workflow: 'forms-typeform',
+    url: '/forms/typeform/typeform',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      event_id: 'e1',
+      form_response: { definition: { fields: [{ id: 'n', title: "What's your name?" }] }, answers: [{ type: 'text', text: 'José', field: { id: 'n' } }] },
+    }),
+    actionsflow: false,
+  },
+  {
+    workflow: 'multi',
+    url: '/multi/slack',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'token=t&user_name=zoe&text=deploy+%E2%9C%93',
+    actionsflow: true,
+  },
   { workflow: 'multi', url: '/multi/webhook/x', headers: { 'content-type': 'application/json' }, body: '{"ok":true}', actionsflow: true },
 ];
 
-describe('the migrated jobs read what Actionsflow\'s jobs read', () => {
-  it.each(requests.map((r, i) => [`${r.workflow} ← ${r.url}`, i] as const))('%s', async (_name, i) => {
-    const r = requests[i]!;
-    const native = parse(generated.get(r.workflow) ?? '') as { jobs: Record<string, Job> };
-    // content-length as the relay forwards it (Actionsflow parses forms only when it is there).
-    const body = r.body ?? '';
-    const event = dispatchEvent(envelopeOf({ method: r.method ?? 'POST', url: r.url, headers: { ...r.headers, 'content-length': String(Buffer.byteLength(body)) }, body }));
-    const secrets = { TELEGRAM_BOT_TOKEN: 'not-needed-here' };
-    // The route job's Action step, as the runner runs it: with: evaluated, then the bundled Action.
-    const route = native.jobs.route as Job;
-    const step = (route.steps ?? []).find((s) => s.id === 'hook') as { with: Record<string, string> };
-    const inputs = Object.fromEntries(Object.entries(step.with).map(([k, v]) => [k, render(v, { secrets })]));
-    const run = await runAction({ workspace: repo, event, inputs });
-    expect(run.code, run.stdout).toBe(0);
-    expect(run.outputs.workflow).toBe(r.workflow.replace('forms-', 'forms/'));
-    const routeOutputs = Object.fromEntries(Object.entries(route.outputs as Record<string, string>).map(([k, v]) => [k, render(v, { steps: { hook: { outputs: run.outputs } } })]));
-    const needs = { route: { outputs: routeOutputs, result: 'success' } };
-    // Actionsflow, same event, same files: the workflow it builds (one group per item).
-    const built = r.actionsflow ? (await runActionsflow(repo, [event], secrets))[0]!.tasks[0]!.built?.[0] : undefined;
-    for (const [id, job] of Object.entries(native.jobs)) {
-      if (id === 'route') continue;
-      const runs = condition(job.if, { needs });
-      const original = built?.jobs[`${id}_0`] as Job | undefined;
-      if (r.actionsflow) {
-        const afEnv = (original?.env ?? {}) as Record<string, string>;
-        expect(runs, `${id} runs`).toBe(original !== undefined && condition(original.if, { env: afEnv }));
-      }
-      if (!runs) continue;
-      const items = evaluate(String(job.strategy?.matrix?.item).replace(/^\$\{\{|\}\}$/g, ''), { needs }) as unknown[];
-      expect(items).toEqual(JSON.parse(run.outputs.items as string));
-      for (const item of items) {
-        const ours = (job.steps ?? []).map((s) => renderStep(s, { matrix: { item }, needs, secrets }));
-        if (original) {
-          const theirs = (original.steps ?? []).map((s) => renderStep(s, { env: original.env, secrets }));
-          expect(ours, `${r.workflow}/${id}`).toEqual(theirs);
-        } else {
-          expect(JSON.stringify(ours)).toMatch(/José/);
+describe("the migrated jobs read what Actionsflow's jobs read", () => {
+  it.each(requests.map((r, i) => [`${r.workflow} ← ${r.url}`, i] as const))(
+    '%s',
+    async (_name, i) => {
+      const r = requests[i]!;
+      const native = parse(generated.get(r.workflow) ?? '') as { jobs: Record<string, Job> };
+      // content-length as the relay forwards it (Actionsflow parses forms only when it is there).
+      const body = r.body ?? '';
+      const event = dispatchEvent(
+        envelopeOf({ method: r.method ?? 'POST', url: r.url, headers: { ...r.headers, 'content-length': String(Buffer.byteLength(body)) }, body }),
+      );
+      const secrets = { TELEGRAM_BOT_TOKEN: 'not-needed-here' };
+      // The route job's Action step, as the runner runs it: with: evaluated, then the bundled Action.
+      const route = native.jobs.route as Job;
+      const step = (route.steps ?? []).find((s) => s.id === 'hook') as { with: Record<string, string> };
+      const inputs = Object.fromEntries(Object.entries(step.with).map(([k, v]) => [k, render(v, { secrets })]));
+      const run = await runAction({ workspace: repo, event, inputs });
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.outputs.workflow).toBe(r.workflow.replace('forms-', 'forms/'));
+      const routeOutputs = Object.fromEntries(
+        Object.entries(route.outputs as Record<string, string>).map(([k, v]) => [k, render(v, { steps: { hook: { outputs: run.outputs } } })]),
+      );
+      const needs = { route: { outputs: routeOutputs, result: 'success' } };
+      // Actionsflow, same event, same files: the workflow it builds (one group per item).
+      const built = r.actionsflow ? (await runActionsflow(repo, [event], secrets))[0]!.tasks[0]!.built?.[0] : undefined;
+      for (const [id, job] of Object.entries(native.jobs)) {
+        if (id === 'route') continue;
+        const runs = condition(job.if, { needs });
+        const original = built?.jobs[`${id}_0`] as Job | undefined;
+        if (r.actionsflow) {
+          const afEnv = (original?.env ?? {}) as Record<string, string>;
+          expect(runs, `${id} runs`).toBe(original !== undefined && condition(original.if, { env: afEnv }));
+        }
+        if (!runs) continue;
+        const items = evaluate(String(job.strategy?.matrix?.item).replace(/^\$\{\{|\}\}$/g, ''), { needs }) as unknown[];
+        expect(items).toEqual(JSON.parse(run.outputs.items as string));
+        for (const item of items) {
+          const ours = (job.steps ?? []).map((s) => renderStep(s, { matrix: { item }, needs, secrets }));
+          if (original) {
+            const theirs = (original.steps ?? []).map((s) => renderStep(s, { env: original.env, secrets }));
+            expect(ours, `${r.workflow}/${id}`).toEqual(theirs);
+          } else {
+            expect(JSON.stringify(ours)).toMatch(/José/);
+          }
         }
       }
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

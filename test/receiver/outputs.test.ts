@@ -17,8 +17,15 @@ describe('outputs', () => {
   });
 
   it('the summary names the request and the trigger and escapes table cells', async () => {
-    const request = buildRequest({ id: 'd', method: 'POST', path: '/w/webhook?x=|', headers: {}, rawBody: Buffer.from('a'), receivedAt: new Date().toISOString() });
-    const result = (await receiveRequest(request, { workflows: [] }));
+    const request = buildRequest({
+      id: 'd',
+      method: 'POST',
+      path: '/w/webhook?x=|',
+      headers: {},
+      rawBody: Buffer.from('a'),
+      receivedAt: new Date().toISOString(),
+    });
+    const result = await receiveRequest(request, { workflows: [] });
     const md = formatSummary(result);
     expect(md).toContain('<code>POST /w/webhook?x=\\|</code>');
     expect(md).toContain('| Matched | no |');

@@ -42,9 +42,13 @@ describe('request from event', () => {
   it('decodes base64 and gzip+base64 to the exact bytes', async () => {
     const bytes = Buffer.from([0, 1, 2, 250, 251, 252, 253, 254, 255]);
     const mk = (client_payload: unknown) => ({ action: 'webhook', client_payload });
-    const b64 = await requestFromEvent(mk({ path: '/x', method: 'POST', headers: {}, body: bytes.toString('base64'), body_encoding: 'base64', id: 'i', received_at: 'x' }));
+    const b64 = await requestFromEvent(
+      mk({ path: '/x', method: 'POST', headers: {}, body: bytes.toString('base64'), body_encoding: 'base64', id: 'i', received_at: 'x' }),
+    );
     expect(Buffer.compare(Buffer.from(b64.rawBody), bytes)).toBe(0);
-    const gz = await requestFromEvent(mk({ path: '/x', method: 'POST', headers: {}, body: gzipSync(bytes).toString('base64'), body_encoding: 'gzip+base64', id: 'i', received_at: 'x' }));
+    const gz = await requestFromEvent(
+      mk({ path: '/x', method: 'POST', headers: {}, body: gzipSync(bytes).toString('base64'), body_encoding: 'gzip+base64', id: 'i', received_at: 'x' }),
+    );
     expect(Buffer.compare(Buffer.from(gz.rawBody), bytes)).toBe(0);
   });
 
@@ -57,7 +61,18 @@ describe('request from event', () => {
   });
 
   it('old envelope: no method/path/id defaults, path without leading slash', async () => {
-    const r = await requestFromEvent({ client_payload: { path: 'wf/webhook?a=1', headers: { 'Content-Type': 'application/json' }, body: [1, 2] } }, { now: new Date('2020-01-01T00:00:00Z') });
-    expect(r).toMatchObject({ id: '', method: 'post', originPath: '/wf/webhook', querystring: 'a=1', search: '?a=1', body: [1, 2], receivedAt: '2020-01-01T00:00:00.000Z' });
+    const r = await requestFromEvent(
+      { client_payload: { path: 'wf/webhook?a=1', headers: { 'Content-Type': 'application/json' }, body: [1, 2] } },
+      { now: new Date('2020-01-01T00:00:00Z') },
+    );
+    expect(r).toMatchObject({
+      id: '',
+      method: 'post',
+      originPath: '/wf/webhook',
+      querystring: 'a=1',
+      search: '?a=1',
+      body: [1, 2],
+      receivedAt: '2020-01-01T00:00:00.000Z',
+    });
   });
 });

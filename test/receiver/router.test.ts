@@ -45,21 +45,26 @@ describe('router', () => {
   });
 
   it('the first matching webhook of a trigger takes it; suffix and params are set', async () => {
-    const r = (await receiveRequest(req('GET', '/api/webhook/user/42/?q=1'), { workflows: [wf('api', 'on:\n  webhook:\n    path: /user/:id\n')] }));
+    const r = await receiveRequest(req('GET', '/api/webhook/user/42/?q=1'), { workflows: [wf('api', 'on:\n  webhook:\n    path: /user/:id\n')] });
     expect(r.matched).toBe(true);
     expect(r.request.path).toBe('/user/42/');
     expect(r.request.params).toEqual({ id: '42' });
   });
 
   it('config: sort, skip, limit over items', async () => {
-    const workflows = [wf('tg', `on:
+    const workflows = [
+      wf(
+        'tg',
+        `on:
   telegram_bot:
     config:
       sort: { update_id: -1 }
       skip: 0
       limit: 1
-`)];
-    const r = (await receiveRequest(req('POST', '/tg/telegram_bot', JSON.stringify({ update_id: 9, message: { text: 'x', chat: { id: 1 } } })), { workflows }));
+`,
+      ),
+    ];
+    const r = await receiveRequest(req('POST', '/tg/telegram_bot', JSON.stringify({ update_id: 9, message: { text: 'x', chat: { id: 1 } } })), { workflows });
     expect(r.items).toEqual([{ text: 'x', chat: { id: 1 }, update_id: 9 }]);
   });
 
@@ -70,7 +75,9 @@ describe('router', () => {
     expect(b.warnings).toBeUndefined();
     const a = await receiveRequest(req('POST', '/a/webhook'), { workflows });
     expect(a.matched).toBe(true);
-    expect(a.warnings).toEqual([expect.stringMatching(/^secret NOPE is used in workflows\/a.yml \(on.webhook\) but was not given; it is empty \(pass it in the Action.s secrets input/)]);
+    expect(a.warnings).toEqual([
+      expect.stringMatching(/^secret NOPE is used in workflows\/a.yml \(on.webhook\) but was not given; it is empty \(pass it in the Action.s secrets input/),
+    ]);
   });
 
   it('an invalid config query fails naming the trigger and file', async () => {

@@ -4,7 +4,14 @@ import { buildRequest } from '../../src/receiver/request.js';
 import { parseWorkflow } from '../../src/receiver/workflows.js';
 
 const post = (body: string) =>
-  buildRequest({ id: 'd1', method: 'POST', path: '/w/webhook', headers: { 'content-type': 'application/json' }, rawBody: Buffer.from(body), receivedAt: new Date().toISOString() });
+  buildRequest({
+    id: 'd1',
+    method: 'POST',
+    path: '/w/webhook',
+    headers: { 'content-type': 'application/json' },
+    rawBody: Buffer.from(body),
+    receivedAt: new Date().toISOString(),
+  });
 
 function receive(config: string, body = '{"n":3,"tags":["b","a"]}', log: string[] = []) {
   return receiveRequest(post(body), { workflows: [parseWorkflow('w', 'workflows/w.yml', `on:\n  webhook:\n    config:\n${config}`)], log: (l) => log.push(l) });

@@ -52,7 +52,21 @@ const trelloAction = JSON.stringify({
 });
 const trelloCallback = 'https://relay.example.com/octo/hooks/boards/trello?src=tr%C3%A9llo';
 
-const MALFORMED: unknown[] = [undefined, null, 42, {}, [], '', 'sha256=', 'sha256=zz', 'sha256=abc', 'v0=', '=====', 'sha256=%%%', `sha256=${'a'.repeat(10_000)}`];
+const MALFORMED: unknown[] = [
+  undefined,
+  null,
+  42,
+  {},
+  [],
+  '',
+  'sha256=',
+  'sha256=zz',
+  'sha256=abc',
+  'v0=',
+  '=====',
+  'sha256=%%%',
+  `sha256=${'a'.repeat(10_000)}`,
+];
 
 describe('GitHub: verifyGithub agrees with @octokit/webhooks-methods', () => {
   it('accepts what octokit signs, for the exact bytes only', async () => {
@@ -66,14 +80,14 @@ describe('GitHub: verifyGithub agrees with @octokit/webhooks-methods', () => {
     expect(await verifyGithub('', utf8(githubPush), sig)).toBe(false);
   });
 
-  it('GitHub\'s published example verifies (docs: validating webhook deliveries)', async () => {
+  it("GitHub's published example verifies (docs: validating webhook deliveries)", async () => {
     // https://docs.github.com/webhooks/using-webhooks/validating-webhook-deliveries#testing-the-webhook-payload-validation
     const published = 'sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17';
     expect(await octokitSign("It's a Secret to Everybody", 'Hello, World!')).toBe(published);
     expect(await verifyGithub("It's a Secret to Everybody", utf8('Hello, World!'), published)).toBe(true);
   });
 
-  it('for any secret and body, octokit\'s signature verifies and a foreign one does not, as octokit decides', async () => {
+  it("for any secret and body, octokit's signature verifies and a foreign one does not, as octokit decides", async () => {
     const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 });
     await fc.assert(
       fc.asyncProperty(text, text, text, async (secret, body, otherBody) => {
@@ -87,7 +101,7 @@ describe('GitHub: verifyGithub agrees with @octokit/webhooks-methods', () => {
 });
 
 describe('Slack: checkSlack against the documented v0 scheme', () => {
-  it('Slack\'s published example verifies (docs: verifying requests from Slack)', async () => {
+  it("Slack's published example verifies (docs: verifying requests from Slack)", async () => {
     // https://api.slack.com/authentication/verifying-requests-from-slack (the worked example)
     const body =
       'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
@@ -118,7 +132,7 @@ describe('Slack: checkSlack against the documented v0 scheme', () => {
     expect(await checkSlack('k', body, sig, 'abc', new Date())).toMatch(/malformed/);
   });
 
-  it('for any secret and body bytes, the scheme\'s signature verifies', async () => {
+  it("for any secret and body bytes, the scheme's signature verifies", async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 64 }), fc.uint8Array({ maxLength: 300 }), async (secret, body) => {
         const sig = await signSlack(secret, '1700000000', body);
@@ -148,7 +162,7 @@ describe('Typeform and Trello against their documented schemes', () => {
     expect(await verifyTrello('other', trelloCallback, utf8(trelloAction), sig)).toBe(false);
   });
 
-  it('for any secret and body bytes, each scheme\'s signature verifies', async () => {
+  it("for any secret and body bytes, each scheme's signature verifies", async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 64 }), fc.uint8Array({ maxLength: 300 }), async (secret, body) => {
         expect(await verifyTypeform(secret, body, await signTypeform(secret, body))).toBe(true);

@@ -39,7 +39,12 @@ describe('SNS signatures', () => {
     expect(await checkSnsSignature(signed(notification, '1', 1), fetcher)).toBeUndefined();
     expect(await checkSnsSignature(signed(notification, '2', 1), fetcher)).toBeUndefined();
     expect(fetched).toEqual([certUrl(1)]);
-    const confirm = { ...notification, Type: 'SubscriptionConfirmation', Token: 'tok', SubscribeURL: 'https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription' };
+    const confirm = {
+      ...notification,
+      Type: 'SubscriptionConfirmation',
+      Token: 'tok',
+      SubscribeURL: 'https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription',
+    };
     expect(await checkSnsSignature(signed(confirm, '2', 1), fetcher)).toBeUndefined();
   });
 
@@ -48,12 +53,20 @@ describe('SNS signatures', () => {
     const fetcher = async (url: string) => (fetched.push(url), pem);
     const good = signed(notification, '1', 2);
     expect(await checkSnsSignature({ ...good, Message: 'line 1\nline 2 — x' }, fetcher)).toMatch(/does not match/);
-    for (const url of ['http://sns.eu-west-1.amazonaws.com/a.pem', 'https://sns.eu-west-1.amazonaws.com.evil.io/a.pem', 'https://evil.io/sns.eu-west-1.amazonaws.com/a.pem', 'https://sns.eu-west-1.amazonaws.com/a.txt', 'https://sns.eu-west-1.amazonaws.com:8443/a.pem']) {
+    for (const url of [
+      'http://sns.eu-west-1.amazonaws.com/a.pem',
+      'https://sns.eu-west-1.amazonaws.com.evil.io/a.pem',
+      'https://evil.io/sns.eu-west-1.amazonaws.com/a.pem',
+      'https://sns.eu-west-1.amazonaws.com/a.txt',
+      'https://sns.eu-west-1.amazonaws.com:8443/a.pem',
+    ]) {
       expect(isTrustedCertUrl(url)).toBe(false);
       expect(await checkSnsSignature({ ...good, SigningCertURL: url }, fetcher)).toMatch(/SigningCertURL/);
     }
     expect(fetched).toEqual([certUrl(2)]);
-    expect(await checkSnsSignature(signed(notification, '1', 3), () => Promise.reject(new Error('offline')))).toMatch(/cannot load the signing certificate: offline/);
+    expect(await checkSnsSignature(signed(notification, '1', 3), () => Promise.reject(new Error('offline')))).toMatch(
+      /cannot load the signing certificate: offline/,
+    );
     expect(await checkSnsSignature(signed(notification, '1', 4), async () => 'not a pem')).toMatch(/cannot load/);
     expect(await checkSnsSignature({ ...good, SignatureVersion: '3' }, fetcher)).toMatch(/SignatureVersion/);
     expect(await checkSnsSignature({ ...good, Signature: '%%%' }, fetcher)).toMatch(/does not match/);
@@ -63,7 +76,14 @@ describe('SNS signatures', () => {
     const workflows = [parseWorkflow('sns', 'sns.yml', 'on: aws_sns')];
     const run = (msg: Record<string, string>) =>
       receiveRequest(
-        buildRequest({ id: 'i', method: 'POST', path: '/sns/aws_sns', headers: { 'content-type': 'text/plain; charset=UTF-8' }, rawBody: Buffer.from(JSON.stringify(msg)), receivedAt: new Date().toISOString() }),
+        buildRequest({
+          id: 'i',
+          method: 'POST',
+          path: '/sns/aws_sns',
+          headers: { 'content-type': 'text/plain; charset=UTF-8' },
+          rawBody: Buffer.from(JSON.stringify(msg)),
+          receivedAt: new Date().toISOString(),
+        }),
         { workflows, fetchCert: async () => pem },
       );
     const good = signed(notification, '2', 5);
@@ -95,7 +115,11 @@ describe('one SNS host rule for the relay and the receiver', () => {
     expect(isTrustedCertUrl(`${origin}/SimpleNotificationService-a1.pem`)).toBe(trusted);
     const fetched: HttpRequest[] = [];
     const http = async (req: HttpRequest) => (fetched.push(req), { status: 200, headers: {}, body: '<ConfirmSubscriptionResponse/>' });
-    const confirm = confirmSnsSubscription(JSON.stringify({ Type: 'SubscriptionConfirmation', SubscribeURL: `${origin}/?Action=ConfirmSubscription&Token=t` }), http, 1000);
+    const confirm = confirmSnsSubscription(
+      JSON.stringify({ Type: 'SubscriptionConfirmation', SubscribeURL: `${origin}/?Action=ConfirmSubscription&Token=t` }),
+      http,
+      1000,
+    );
     if (trusted) await expect(confirm).resolves.toBeUndefined();
     else await expect(confirm).rejects.toMatchObject({ status: 400, code: 'invalid_sns_subscribe_url' });
     expect(fetched).toHaveLength(trusted ? 1 : 0);

@@ -29,9 +29,14 @@ describe('the receiver decodes text as the relay does', () => {
     expect(parseBody(bytes(BOM + BOM + order), 'application/json').body).toBe(BOM + BOM + order);
   });
 
-  it('the Action\'s body output starts with the BOM, body-file with its bytes, and the item is parsed', async () => {
+  it("the Action's body output starts with the BOM, body-file with its bytes, and the item is parsed", async () => {
     const workspace = makeWorkspace({ 'shop.yml': 'on:\n  webhook:\n    path: /orders\njobs: {}\n' });
-    const envelope = envelopeOf({ method: 'POST', url: '/shop/webhook/orders', headers: { 'content-type': 'application/json; charset=utf-8' }, body: BOM + order });
+    const envelope = envelopeOf({
+      method: 'POST',
+      url: '/shop/webhook/orders',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: BOM + order,
+    });
     expect(envelope.body).toBe(BOM + order);
     const run = await runAction({ workspace, event: dispatchEvent(envelope) });
     expect(run.code, run.stdout).toBe(0);

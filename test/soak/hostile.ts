@@ -107,7 +107,20 @@ function target(r: Rng, opts: { badPath?: boolean } = {}): string {
   let path = r.pick(['', '/', '/hook', '/a/b/c', `/${r.chars(8)}`, '/%2e%2e/%2e%2e/etc/passwd', '/x;y=z', '/x#frag']);
   if (opts.badPath) path += r.pick(['/%zz', '/%', '/%ff%fe', '/%E0%A4%A', '/%00', '/%25%', '/%C0%AF', '/%uD83D', '/%%%']);
   const query = [`__token=${junkToken(r)}`];
-  if (r.chance(0.3)) query.push(r.pick(['a=1', 'a=%', 'b=%zz', '__event_type=', `__event_type=${r.chars(120)}`, '__response_code=999', '__response_code=abc', '__response_content_type=text/html%0D%0AX:1', 'x=%E2%82%AC']));
+  if (r.chance(0.3))
+    query.push(
+      r.pick([
+        'a=1',
+        'a=%',
+        'b=%zz',
+        '__event_type=',
+        `__event_type=${r.chars(120)}`,
+        '__response_code=999',
+        '__response_code=abc',
+        '__response_content_type=text/html%0D%0AX:1',
+        'x=%E2%82%AC',
+      ]),
+    );
   if (r.chance(0.2)) query.reverse();
   return `/${owner}/${repo}${path}?${query.join('&')}`;
 }
@@ -127,11 +140,31 @@ const MAKERS: Record<string, Maker> = {
     const method = r.pick(['FOO', 'PROPFIND', 'post', 'M-SEARCH', 'TRACE', 'PRI', 'QUERY', 'PATCH', 'DELETE', 'OPTIONS', 'X'.repeat(300), 'GE T', 'P\x00ST']);
     const body = jsonBody(r);
     const tgt = r.pick([target(r), '*', `http://127.0.0.1${target(r)}`, `//${target(r)}`, 'acme/r']);
-    return { chunks: [latin1(head(method, tgt, [['Host', 'relay'], ['Content-Type', 'application/json'], ['Content-Length', String(body.length)]]) + body)] };
+    return {
+      chunks: [
+        latin1(
+          head(method, tgt, [
+            ['Host', 'relay'],
+            ['Content-Type', 'application/json'],
+            ['Content-Length', String(body.length)],
+          ]) + body,
+        ),
+      ],
+    };
   },
   badPercent: (r) => {
     const body = jsonBody(r);
-    return { chunks: [latin1(head('POST', target(r, { badPath: true }), [['Host', 'relay'], ['Content-Type', 'application/json'], ['Content-Length', String(body.length)]]) + body)] };
+    return {
+      chunks: [
+        latin1(
+          head('POST', target(r, { badPath: true }), [
+            ['Host', 'relay'],
+            ['Content-Type', 'application/json'],
+            ['Content-Length', String(body.length)],
+          ]) + body,
+        ),
+      ],
+    };
   },
   hugeHeaders: (r) => {
     const headers: [string, string][] = [['Host', 'relay']];
@@ -149,16 +182,26 @@ const MAKERS: Record<string, Maker> = {
     return { chunks: [latin1(head('POST', target(r), headers) + '{}')] };
   },
   chunkedJunk: (r) => {
-    const h = (extra: [string, string][] = []) => head('POST', target(r), [['Host', 'relay'], ['Content-Type', 'application/json'], ['Transfer-Encoding', 'chunked'], ...extra]);
+    const h = (extra: [string, string][] = []) =>
+      head('POST', target(r), [['Host', 'relay'], ['Content-Type', 'application/json'], ['Transfer-Encoding', 'chunked'], ...extra]);
     const variants = [
       () => h() + 'zz\r\nhello\r\n0\r\n\r\n',
       () => h() + '5\r\nhel',
       () => h([['Content-Length', '4']]) + '3\r\nabc\r\n0\r\n\r\n',
-      () => head('POST', target(r), [['Host', 'relay'], ['Transfer-Encoding', 'gzip, chunked']]) + '3\r\n\x1f\x8b\x08\r\n0\r\n\r\n',
+      () =>
+        head('POST', target(r), [
+          ['Host', 'relay'],
+          ['Transfer-Encoding', 'gzip, chunked'],
+        ]) + '3\r\n\x1f\x8b\x08\r\n0\r\n\r\n',
       () => h() + 'ffffffffffffffffff\r\nx\r\n',
       () => h() + '4;ext=' + r.chars(5000) + '\r\nabcd\r\n0\r\n\r\n',
       () => h() + '2\r\n{}\r\n0\r\nTrailer: x\r\n' + 'X-T: ' + r.chars(20_000) + '\r\n\r\n',
-      () => head('POST', target(r), [['Host', 'relay'], ['Transfer-Encoding', 'chunked'], ['Transfer-Encoding', 'identity']]) + '2\r\n{}\r\n0\r\n\r\n',
+      () =>
+        head('POST', target(r), [
+          ['Host', 'relay'],
+          ['Transfer-Encoding', 'chunked'],
+          ['Transfer-Encoding', 'identity'],
+        ]) + '2\r\n{}\r\n0\r\n\r\n',
       () => h() + '2\n{}\n0\n\n',
     ];
     return { chunks: [latin1(r.pick(variants)())], holdMs: 1500 };
@@ -167,7 +210,15 @@ const MAKERS: Record<string, Maker> = {
     const body = jsonBody(r);
     const declared = body.length + r.between(1, 5000);
     return {
-      chunks: [latin1(head('POST', target(r), [['Host', 'relay'], ['Content-Type', 'application/json'], ['Content-Length', String(declared)]]) + body)],
+      chunks: [
+        latin1(
+          head('POST', target(r), [
+            ['Host', 'relay'],
+            ['Content-Type', 'application/json'],
+            ['Content-Length', String(declared)],
+          ]) + body,
+        ),
+      ],
       holdMs: r.between(100, 1200),
       halfClose: r.chance(0.5),
     };
@@ -176,13 +227,19 @@ const MAKERS: Record<string, Maker> = {
     const body = jsonBody(r);
     const variants: [string, string][][] = [
       [['Content-Length', '2']],
-      [['Content-Length', '2'], ['Content-Length', '30']],
+      [
+        ['Content-Length', '2'],
+        ['Content-Length', '30'],
+      ],
       [['Content-Length', '-1']],
       [['Content-Length', '1e3']],
       [['Content-Length', ' 12 ']],
       [['Content-Length', '0x10']],
       [['Content-Length', '99999999999999999999']],
-      [['Content-Length', String(body.length + 1)], ['Connection', 'close']],
+      [
+        ['Content-Length', String(body.length + 1)],
+        ['Connection', 'close'],
+      ],
     ];
     return { chunks: [latin1(head('POST', target(r), [['Host', 'relay'], ['Content-Type', 'application/json'], ...r.pick(variants)]) + body)], holdMs: 1500 };
   },
@@ -193,7 +250,17 @@ const MAKERS: Record<string, Maker> = {
       () => latin1(`POST ${target(r)} HTTP/1.1\r\nHost: a\r\nX-Bad: a\x00b\x01c\r\nContent-Length: 2\r\n\r\n{}`),
       () => Buffer.concat([r.bytes(r.between(1, 600)), latin1('\r\n\r\n')]),
       () => latin1(`POST /acme/r/\xe2\x82\xac\xff?__token=${junkToken(r)} HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\n{}`),
-      () => Buffer.concat([latin1(head('POST', target(r), [['Host', 'a'], ['Content-Type', 'application/octet-stream'], ['Content-Length', '64']])), r.bytes(64)]),
+      () =>
+        Buffer.concat([
+          latin1(
+            head('POST', target(r), [
+              ['Host', 'a'],
+              ['Content-Type', 'application/octet-stream'],
+              ['Content-Length', '64'],
+            ]),
+          ),
+          r.bytes(64),
+        ]),
       () => latin1(`POST ${target(r)} HTTP/1.1\nHost: a\nContent-Length: ${body.length}\n\n${body}`),
       () => latin1(`POST ${target(r)} HTTP/1.1\r\nHost: a\r\nX-Fold: a\r\n b\r\nContent-Length: 2\r\n\r\n{}`),
       () => latin1(`POST ${target(r)} HTTP/1.1\r\nHost: a\r\nX-Github-Authorization: tok\x7fen\r\nContent-Length: 2\r\n\r\n{}`),
@@ -204,7 +271,12 @@ const MAKERS: Record<string, Maker> = {
     return { chunks: [r.pick(variants)()], holdMs: 1500 };
   },
   slowHeaders: (r) => {
-    const text = head('POST', target(r), [['Host', 'relay'], ['Content-Type', 'application/json'], ['Content-Length', '2']]) + '{}';
+    const text =
+      head('POST', target(r), [
+        ['Host', 'relay'],
+        ['Content-Type', 'application/json'],
+        ['Content-Length', '2'],
+      ]) + '{}';
     const cut = r.between(5, text.length - 3);
     // Stops mid-request most of the time (a slow client that never finishes).
     const chunks = r.chance(0.7) ? [latin1(text.slice(0, cut))] : [latin1(text.slice(0, cut)), latin1(text.slice(cut))];
@@ -213,7 +285,13 @@ const MAKERS: Record<string, Maker> = {
   pipelined: (r) => {
     const one = () => {
       const body = jsonBody(r);
-      return head('POST', target(r), [['Host', 'relay'], ['Content-Type', 'application/json'], ['Content-Length', String(body.length)]]) + body;
+      return (
+        head('POST', target(r), [
+          ['Host', 'relay'],
+          ['Content-Type', 'application/json'],
+          ['Content-Length', String(body.length)],
+        ]) + body
+      );
     };
     const broken = r.pick(['GARBAGE\r\n\r\n', 'POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\nab', '']);
     return { chunks: [latin1(one() + one() + broken)], holdMs: 2000 };
@@ -228,7 +306,11 @@ const MAKERS: Record<string, Maker> = {
       ['multipart/form-data; boundary=xyz', '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--xyz--'],
     ] as const);
     const bytes = Buffer.from(body, 'utf8');
-    const headers: [string, string][] = [['Host', 'relay'], ['Content-Type', type], ['Content-Length', String(bytes.length)]];
+    const headers: [string, string][] = [
+      ['Host', 'relay'],
+      ['Content-Type', type],
+      ['Content-Length', String(bytes.length)],
+    ];
     if (r.chance(0.3)) headers.push(['X-GitHub-Delivery', r.chance(0.5) ? 'same-delivery-id' : r.chars(12)]);
     if (r.chance(0.2)) headers.push(['X-Github-Authorization', `token ${r.chars(20)}`]);
     return { chunks: [Buffer.concat([latin1(head(r.pick(['POST', 'PUT', 'GET']), target(r), headers)), bytes])] };
@@ -237,18 +319,54 @@ const MAKERS: Record<string, Maker> = {
     // Declares more than the relay's --max-body; sends some of it.
     const declared = r.between(100_000, 50_000_000);
     return {
-      chunks: [latin1(head('POST', target(r), [['Host', 'relay'], ['Content-Type', 'application/octet-stream'], ['Content-Length', String(declared)]])), r.bytes(r.between(1, 70_000))],
+      chunks: [
+        latin1(
+          head('POST', target(r), [
+            ['Host', 'relay'],
+            ['Content-Type', 'application/octet-stream'],
+            ['Content-Length', String(declared)],
+          ]),
+        ),
+        r.bytes(r.between(1, 70_000)),
+      ],
       holdMs: 1000,
     };
   },
   protocol: (r) => {
     const variants = [
       () => head('POST', target(r), [['Content-Length', '2']]) + '{}',
-      () => head('GET', target(r), [['Host', 'relay'], ['Connection', 'Upgrade, HTTP2-Settings'], ['Upgrade', 'h2c'], ['HTTP2-Settings', 'AAMAAABkAAQAAP__']]),
-      () => head('GET', target(r), [['Host', 'relay'], ['Connection', 'Upgrade'], ['Upgrade', 'websocket'], ['Sec-WebSocket-Key', 'dGhlIHNhbXBsZSBub25jZQ=='], ['Sec-WebSocket-Version', '13']]),
+      () =>
+        head('GET', target(r), [
+          ['Host', 'relay'],
+          ['Connection', 'Upgrade, HTTP2-Settings'],
+          ['Upgrade', 'h2c'],
+          ['HTTP2-Settings', 'AAMAAABkAAQAAP__'],
+        ]),
+      () =>
+        head('GET', target(r), [
+          ['Host', 'relay'],
+          ['Connection', 'Upgrade'],
+          ['Upgrade', 'websocket'],
+          ['Sec-WebSocket-Key', 'dGhlIHNhbXBsZSBub25jZQ=='],
+          ['Sec-WebSocket-Version', '13'],
+        ]),
       () => 'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n' + '\x00\x00\x00\x04\x00\x00\x00\x00\x00',
-      () => head('POST', target(r), [['Host', 'relay'], ['Expect', '100-continue'], ['Content-Length', '2']]),
-      () => head('POST', target(r), [['Host', 'relay'], ['Content-Length', '2']], 'HTTP/1.0') + '{}',
+      () =>
+        head('POST', target(r), [
+          ['Host', 'relay'],
+          ['Expect', '100-continue'],
+          ['Content-Length', '2'],
+        ]),
+      () =>
+        head(
+          'POST',
+          target(r),
+          [
+            ['Host', 'relay'],
+            ['Content-Length', '2'],
+          ],
+          'HTTP/1.0',
+        ) + '{}',
       () => `POST ${target(r)}\r\n\r\n`,
     ];
     return { chunks: [latin1(r.pick(variants)())], holdMs: 1200 };

@@ -32,7 +32,16 @@ export async function startSoakRelay(opts: { githubApiUrl: string; env?: Record<
   const child = spawn(
     process.execPath,
     // SOAK_RELAY_BIN: another build of the same CLI (e.g. an older commit's, to see the test catch what it fixed).
-    [process.env.SOAK_RELAY_BIN ?? join(ROOT, 'bin', 'webhook2github.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--github-api-url', opts.githubApiUrl],
+    [
+      process.env.SOAK_RELAY_BIN ?? join(ROOT, 'bin', 'webhook2github.js'),
+      'serve',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--github-api-url',
+      opts.githubApiUrl,
+    ],
     {
       cwd: ROOT,
       env: { ...(process.env as Record<string, string>), W2G_DB: join(dir, 'outbox.db'), ...opts.env },

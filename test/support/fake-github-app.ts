@@ -134,8 +134,10 @@ export function createFakeApp(options: FakeAppOptions): FakeApp & {
       }
       const now = Math.floor(Date.now() / 1000);
       const { iat, exp, iss } = payload;
-      if (typeof iat !== 'number' || !Number.isInteger(iat) || iat > now + SKEW_S) return "'Issued at' claim ('iat') must be an Integer representing a time in the past";
-      if (typeof exp !== 'number' || !Number.isInteger(exp)) return "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires";
+      if (typeof iat !== 'number' || !Number.isInteger(iat) || iat > now + SKEW_S)
+        return "'Issued at' claim ('iat') must be an Integer representing a time in the past";
+      if (typeof exp !== 'number' || !Number.isInteger(exp))
+        return "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires";
       if (exp <= now) return "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires";
       if (exp - iat > 600 || exp > now + 600 + SKEW_S) return "'Expiration time' claim ('exp') is too far in the future";
       if (String(iss) !== options.appId) return 'Integration not found';
@@ -175,7 +177,13 @@ export function createFakeApp(options: FakeAppOptions): FakeApp & {
       }
       const names = Array.isArray(body.repositories) ? (body.repositories as unknown[]).map(String) : repos.map((r) => r.split('/')[1]!);
       if (!names.every((n) => repos.some((r) => r.split('/')[1] === n.toLowerCase()))) {
-        return { status: 422, body: { message: 'There is at least one repository that does not exist or is not accessible to the parent installation.', documentation_url: DOCS_TOKEN } };
+        return {
+          status: 422,
+          body: {
+            message: 'There is at least one repository that does not exist or is not accessible to the parent installation.',
+            documentation_url: DOCS_TOKEN,
+          },
+        };
       }
       const asked = (body.permissions ?? granted) as Record<string, string>;
       const rank = { read: 1, write: 2 } as Record<string, number>;
@@ -186,13 +194,28 @@ export function createFakeApp(options: FakeAppOptions): FakeApp & {
       }
       const token = `ghs_${randomBytes(18).toString('base64url').replace(/[-_]/g, 'x')}`;
       const expiresAt = Date.now() + (options.tokenTtlMs ?? 3_600_000);
-      const record: MintedToken = { token, installation, repositories: names.map((n) => n.toLowerCase()), permissions: asked, expiresAt, revoked: false, start, end: start + app.mintDelayMs };
+      const record: MintedToken = {
+        token,
+        installation,
+        repositories: names.map((n) => n.toLowerCase()),
+        permissions: asked,
+        expiresAt,
+        revoked: false,
+        start,
+        end: start + app.mintDelayMs,
+      };
       tokens.set(token, record);
       app.minted.push(record);
       return {
         status: 201,
         delayMs: app.mintDelayMs,
-        body: { token, expires_at: new Date(expiresAt).toISOString().replace(/\.\d{3}Z$/, 'Z'), permissions: asked, repository_selection: 'selected', repositories: names.map((name) => ({ name })) },
+        body: {
+          token,
+          expires_at: new Date(expiresAt).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+          permissions: asked,
+          repository_selection: 'selected',
+          repositories: names.map((name) => ({ name })),
+        },
       };
     },
 

@@ -35,7 +35,10 @@ async function expectError(res: Response, status: number, message: string | RegE
 }
 
 const dispatchOf = (file = 'webhook.yml', repo = 'octo/hello') => `/repos/${repo}/actions/workflows/${file}/dispatches`;
-const sha1 = (bytes: Buffer) => createHash('sha1').update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes])).digest('hex');
+const sha1 = (bytes: Buffer) =>
+  createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
+    .digest('hex');
 
 describe('fake GitHub: workflow_dispatch', () => {
   it('with return_run_details answers 200 with the run id and links on the fake itself; without, 204', async () => {
@@ -64,7 +67,11 @@ describe('fake GitHub: workflow_dispatch', () => {
   it('404 for an unknown workflow; 422 without a workflow_dispatch trigger, for a bad ref, no ref', async () => {
     gh.repoApi.configure({ workflows: { 'Octo/Hello': { 'webhook.yml': {}, 'push-only.yml': { dispatchable: false } } } });
     await expectError(await call('POST', dispatchOf('nope.yml'), { ref: 'main' }), 404, 'Not Found');
-    await expectError(await call('POST', dispatchOf('push-only.yml'), { ref: 'main', inputs: { payload: '{}' } }), 422, "Workflow does not have 'workflow_dispatch' trigger");
+    await expectError(
+      await call('POST', dispatchOf('push-only.yml'), { ref: 'main', inputs: { payload: '{}' } }),
+      422,
+      "Workflow does not have 'workflow_dispatch' trigger",
+    );
     await expectError(await call('POST', dispatchOf(), { ref: 'no-such-branch', inputs: { payload: '{}' } }), 422, 'No ref found for: no-such-branch');
     await expectError(await call('POST', dispatchOf(), { inputs: { payload: '{}' } }), 422, /"ref" wasn't supplied/);
     // Other branches and tags, with or without refs/heads/.
@@ -76,8 +83,14 @@ describe('fake GitHub: workflow_dispatch', () => {
 
   it("refuses GitHub's input limits with 422: more than 25, over 65,535 characters, undeclared or missing", async () => {
     const many = Object.fromEntries(Array.from({ length: 26 }, (_, i) => [`i${i}`, 'x']));
-    gh.repoApi.configure({ workflows: { 'octo/hello': { 'wide.yml': { inputs: Object.fromEntries(Object.keys(many).map((k) => [k, {}])) }, 'webhook.yml': {} } } });
-    await expectError(await call('POST', dispatchOf('wide.yml'), { ref: 'main', inputs: many }), 422, /No more than 25 properties are allowed; 26 were supplied/);
+    gh.repoApi.configure({
+      workflows: { 'octo/hello': { 'wide.yml': { inputs: Object.fromEntries(Object.keys(many).map((k) => [k, {}])) }, 'webhook.yml': {} } },
+    });
+    await expectError(
+      await call('POST', dispatchOf('wide.yml'), { ref: 'main', inputs: many }),
+      422,
+      /No more than 25 properties are allowed; 26 were supplied/,
+    );
     // 65,535 characters of serialized inputs pass; one more does not.
     const fits = 'a'.repeat(65_535 - JSON.stringify({ payload: '' }).length);
     expect((await call('POST', dispatchOf(), { ref: 'main', inputs: { payload: fits } })).status).toBe(204);
@@ -96,7 +109,7 @@ describe('fake GitHub: workflow_dispatch', () => {
 });
 
 describe('fake GitHub: git blobs', () => {
-  it('creates a blob from base64 or utf-8 with git\'s object id, and reads it back as JSON or raw', async () => {
+  it("creates a blob from base64 or utf-8 with git's object id, and reads it back as JSON or raw", async () => {
     const bytes = randomBytes(100_000);
     const created = await call('POST', '/repos/octo/hello/git/blobs', { content: bytes.toString('base64'), encoding: 'base64' });
     expect(created.status).toBe(201);

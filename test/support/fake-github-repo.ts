@@ -177,7 +177,8 @@ export function createFakeRepoApi(ctx: FakeRepoContext): FakeRepoApi & { route(r
       if (typeof ref !== 'string') return ctx.error(res, 422, 'Invalid request.\n\n"ref" wasn\'t supplied.', DOCS_WORKFLOW);
       if (!refExists(ref)) return ctx.error(res, 422, `No ref found for: ${ref}`, DOCS_WORKFLOW);
       const inputs = body['inputs'] ?? {};
-      if (!isObject(inputs)) return ctx.error(res, 422, `Invalid request.\n\nFor 'properties/inputs', ${JSON.stringify(inputs)} is not an object.`, DOCS_WORKFLOW);
+      if (!isObject(inputs))
+        return ctx.error(res, 422, `Invalid request.\n\nFor 'properties/inputs', ${JSON.stringify(inputs)} is not an object.`, DOCS_WORKFLOW);
       const names = Object.keys(inputs);
       if (names.length > MAX_INPUTS) {
         return ctx.error(res, 422, `Invalid request.\n\nNo more than ${MAX_INPUTS} properties are allowed; ${names.length} were supplied.`, DOCS_WORKFLOW);
@@ -226,7 +227,12 @@ export function createFakeRepoApi(ctx: FakeRepoContext): FakeRepoApi & { route(r
         }
         bytes = Buffer.from(compact, 'base64');
       } else {
-        return ctx.error(res, 422, `Invalid request.\n\nFor 'properties/encoding', ${JSON.stringify(encoding)} is not one of "utf-8" or "base64".`, DOCS_BLOB_CREATE);
+        return ctx.error(
+          res,
+          422,
+          `Invalid request.\n\nFor 'properties/encoding', ${JSON.stringify(encoding)} is not one of "utf-8" or "base64".`,
+          DOCS_BLOB_CREATE,
+        );
       }
       if (bytes.length > MAX_BLOB_BYTES) return ctx.error(res, 422, 'Invalid request.\n\ncontent is too large (the limit is 100 MB).', DOCS_BLOB_CREATE);
       const sha = gitBlobSha(bytes);
@@ -250,7 +256,14 @@ export function createFakeRepoApi(ctx: FakeRepoContext): FakeRepoApi & { route(r
         return 200;
       }
       const content = (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n';
-      ctx.send(res, 200, { sha, node_id: `B_${sha.slice(0, 12)}`, size: bytes.length, url: `${ctx.url()}/repos/${owner}/${repo}/git/blobs/${sha}`, content, encoding: 'base64' });
+      ctx.send(res, 200, {
+        sha,
+        node_id: `B_${sha.slice(0, 12)}`,
+        size: bytes.length,
+        url: `${ctx.url()}/repos/${owner}/${repo}/git/blobs/${sha}`,
+        content,
+        encoding: 'base64',
+      });
       return 200;
     };
   }
@@ -265,7 +278,10 @@ export function createFakeRepoApi(ctx: FakeRepoContext): FakeRepoApi & { route(r
     deleteBlob: (owner, repo, sha) => void blobs.get(key(owner, repo))?.delete(sha),
     configure(next) {
       // A key given as undefined restores its default.
-      settings = { ...settings, ...(Object.fromEntries(Object.entries(next).map(([k, v]) => [k, v ?? DEFAULTS[k as keyof FakeRepoSettings]])) as Partial<typeof DEFAULTS>) };
+      settings = {
+        ...settings,
+        ...(Object.fromEntries(Object.entries(next).map(([k, v]) => [k, v ?? DEFAULTS[k as keyof FakeRepoSettings]])) as Partial<typeof DEFAULTS>),
+      };
     },
     reset() {
       settings = { ...DEFAULTS };

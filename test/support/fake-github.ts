@@ -104,8 +104,7 @@ export interface FakeGitHub {
 const DOCS_DISPATCH = 'https://docs.github.com/rest/repos/repos#create-a-repository-dispatch-event';
 const DOCS_REST = 'https://docs.github.com/rest';
 const DOCS_RATE_LIMIT = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api';
-const DOCS_SECONDARY =
-  'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits';
+const DOCS_SECONDARY = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits';
 const STATUS_TEXT: Record<number, string> = {
   500: 'Server Error',
   502: 'Bad Gateway',
@@ -114,11 +113,7 @@ const STATUS_TEXT: Record<number, string> = {
 };
 const DISPATCH_ROUTE = /^\/repos\/([^/?#]+)\/([^/?#]+)\/dispatches\/?(?:\?.*)?$/;
 
-type Fault =
-  | { kind: 'answer'; answer: InjectedAnswer }
-  | { kind: 'hang' }
-  | { kind: 'drop' }
-  | { kind: 'secondary'; retryAfterSeconds: number };
+type Fault = { kind: 'answer'; answer: InjectedAnswer } | { kind: 'hang' } | { kind: 'drop' } | { kind: 'secondary'; retryAfterSeconds: number };
 
 /** Starts the fake on 127.0.0.1 at a free port. */
 export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<FakeGitHub> {
@@ -217,7 +212,6 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     if (refused !== undefined) return refused;
     const authorization = req.headers.authorization!;
 
-
     const rawBody = raw.toString('utf8');
     let parsed: unknown;
     try {
@@ -238,7 +232,12 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       return error(res, 422, `Invalid request.\n\nFor 'properties/event_type', "" is too short (minimum is 1 characters).`, DOCS_DISPATCH);
     }
     if (eventTypeLength > 100) {
-      return error(res, 422, `Invalid request.\n\nFor 'properties/event_type', ${JSON.stringify(eventType)} is too long (maximum is 100 characters).`, DOCS_DISPATCH);
+      return error(
+        res,
+        422,
+        `Invalid request.\n\nFor 'properties/event_type', ${JSON.stringify(eventType)} is too long (maximum is 100 characters).`,
+        DOCS_DISPATCH,
+      );
     }
     const payload = body['client_payload'] ?? {};
     if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
@@ -323,8 +322,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         else if (fromRepoApi) {
           record.status = fromRepoApi(res, raw, time);
           record.outcome = 'answered';
-        }
-        else if (fromApp) {
+        } else if (fromApp) {
           record.outcome = 'answered';
           record.status = fromApp.status;
           const answer = () => !res.destroyed && send(res, fromApp.status, fromApp.body);

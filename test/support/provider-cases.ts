@@ -38,13 +38,18 @@ export interface VerifyCase {
 
 const b64 = (s: string | Uint8Array) => Buffer.from(s).toString('base64');
 const hmacHex = (alg: string, key: string | Buffer, ...parts: (string | Buffer)[]) => parts.reduce((h, p) => h.update(p), createHmac(alg, key)).digest('hex');
-const hmacB64 = (alg: string, key: string | Buffer, ...parts: (string | Buffer)[]) => parts.reduce((h, p) => h.update(p), createHmac(alg, key)).digest('base64');
+const hmacB64 = (alg: string, key: string | Buffer, ...parts: (string | Buffer)[]) =>
+  parts.reduce((h, p) => h.update(p), createHmac(alg, key)).digest('base64');
 const secretText = () => randomBytes(24).toString('base64url');
 
 // Realistic payloads, non-ASCII included.
 export const PAYLOADS = {
   github: JSON.stringify({ ref: 'refs/heads/main', head_commit: { message: 'Größe ändern ✓ — naïve café' }, repository: { full_name: 'octo/hooks' } }),
-  stripe: JSON.stringify({ id: 'evt_1PkQ9X2eZvKYlo2C', object: 'event', type: 'invoice.paid', data: { object: { customer_name: 'Zoë Ünal', amount_paid: 4200 } } }, null, 2),
+  stripe: JSON.stringify(
+    { id: 'evt_1PkQ9X2eZvKYlo2C', object: 'event', type: 'invoice.paid', data: { object: { customer_name: 'Zoë Ünal', amount_paid: 4200 } } },
+    null,
+    2,
+  ),
   slack: JSON.stringify({ type: 'event_callback', event_id: 'Ev0PV52K21', event: { type: 'app_mention', text: 'grüß dich 👋' } }),
   form: 'token=gIkuvaNzQIHg97ATvDxqgjtO&command=%2Fweather&text=M%C3%BCnchen+%E2%98%80&user_name=J%C3%BCrgen',
   twilioForm: 'AccountSid=AC123&Body=Gr%C3%BC%C3%9Fe+%F0%9F%91%8B&From=%2B15005550006&To=%2B15005550001&MediaUrl0=a&MediaUrl0=b',
@@ -60,7 +65,17 @@ interface Base {
 }
 
 function mk(base: Base, title: string, headers: [string, string][], body: string | Uint8Array, expected: boolean, extra: Partial<VerifyCase> = {}): VerifyCase {
-  return { title, settings: base.settings, method: base.method ?? 'POST', url: base.url ?? 'https://relay.example/octo/bot/hook?__token=w2g_x', headers, body: b64(body), now: base.now, expected, ...extra };
+  return {
+    title,
+    settings: base.settings,
+    method: base.method ?? 'POST',
+    url: base.url ?? 'https://relay.example/octo/bot/hook?__token=w2g_x',
+    headers,
+    body: b64(body),
+    now: base.now,
+    expected,
+    ...extra,
+  };
 }
 
 /** Bad header values every verifier must refuse without throwing. */
@@ -77,17 +92,40 @@ export async function buildCases(now = Date.now(), sns?: SnsSigner): Promise<Ver
     const base = { settings: { provider: 'github', secret }, now };
     const sig = await octokitSign(secret, PAYLOADS.github);
     const official = (payload: string, signature: string) => octokitVerify(secret, payload, signature).catch(() => false);
-    out.push(mk(base, 'github: signed by @octokit/webhooks-methods', [['x-hub-signature-256', sig]], PAYLOADS.github, true, { official: await official(PAYLOADS.github, sig) }));
-    out.push(mk(base, 'github: body changed by one byte', [['x-hub-signature-256', sig]], `${PAYLOADS.github} `, false, { official: await official(`${PAYLOADS.github} `, sig) }));
+    out.push(
+      mk(base, 'github: signed by @octokit/webhooks-methods', [['x-hub-signature-256', sig]], PAYLOADS.github, true, {
+        official: await official(PAYLOADS.github, sig),
+      }),
+    );
+    out.push(
+      mk(base, 'github: body changed by one byte', [['x-hub-signature-256', sig]], `${PAYLOADS.github} `, false, {
+        official: await official(`${PAYLOADS.github} `, sig),
+      }),
+    );
     out.push(mk(base, 'github: another secret', [['x-hub-signature-256', await octokitSign('other', PAYLOADS.github)]], PAYLOADS.github, false));
     out.push(mk(base, 'github: sha1 only', [['x-hub-signature', `sha1=${hmacHex('sha1', secret, PAYLOADS.github)}`]], PAYLOADS.github, false));
-    out.push(mk(base, 'github: upper-case hex still matches', [['x-hub-signature-256', `sha256=${hmacHex('sha256', secret, PAYLOADS.github).toUpperCase()}`]], PAYLOADS.github, true));
+    out.push(
+      mk(
+        base,
+        'github: upper-case hex still matches',
+        [['x-hub-signature-256', `sha256=${hmacHex('sha256', secret, PAYLOADS.github).toUpperCase()}`]],
+        PAYLOADS.github,
+        true,
+      ),
+    );
     const bin = randomBytes(300);
     out.push(mk(base, 'github: binary body', [['x-hub-signature-256', `sha256=${hmacHex('sha256', secret, bin)}`]], bin, true));
     out.push(
-      mk({ settings: { provider: 'github', secret: "It's a Secret to Everybody" }, now }, "github: the example in GitHub's docs", [['x-hub-signature-256', 'sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17']], 'Hello, World!', true),
+      mk(
+        { settings: { provider: 'github', secret: "It's a Secret to Everybody" }, now },
+        "github: the example in GitHub's docs",
+        [['x-hub-signature-256', 'sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17']],
+        'Hello, World!',
+        true,
+      ),
     );
-    for (const bad of MALFORMED) out.push(mk(base, `github: malformed ${JSON.stringify(bad.slice(0, 12))}`, [['x-hub-signature-256', bad]], PAYLOADS.github, false));
+    for (const bad of MALFORMED)
+      out.push(mk(base, `github: malformed ${JSON.stringify(bad.slice(0, 12))}`, [['x-hub-signature-256', bad]], PAYLOADS.github, false));
     out.push(mk(base, 'github: no header', [], PAYLOADS.github, false));
   }
 
@@ -109,18 +147,47 @@ export async function buildCases(now = Date.now(), sns?: SnsSigner): Promise<Ver
     out.push(mk(base, 'stripe: generateTestHeaderString', [['stripe-signature', ok]], PAYLOADS.stripe, true, { official: official(PAYLOADS.stripe, ok) }));
     const rolled = `${ok},v1=${'0'.repeat(64)}`;
     const rolledFirst = `t=${sec},v1=${hmacHex('sha256', 'whsec_old', `${sec}.${PAYLOADS.stripe}`)},v1=${ok.split('v1=')[1]}`;
-    out.push(mk(base, 'stripe: several v1 while rolling, the good one last', [['stripe-signature', rolledFirst]], PAYLOADS.stripe, true, { official: official(PAYLOADS.stripe, rolledFirst) }));
-    out.push(mk(base, 'stripe: several v1, the good one first', [['stripe-signature', rolled]], PAYLOADS.stripe, true, { official: official(PAYLOADS.stripe, rolled) }));
+    out.push(
+      mk(base, 'stripe: several v1 while rolling, the good one last', [['stripe-signature', rolledFirst]], PAYLOADS.stripe, true, {
+        official: official(PAYLOADS.stripe, rolledFirst),
+      }),
+    );
+    out.push(
+      mk(base, 'stripe: several v1, the good one first', [['stripe-signature', rolled]], PAYLOADS.stripe, true, {
+        official: official(PAYLOADS.stripe, rolled),
+      }),
+    );
     const old = header(sec - 301);
-    out.push(mk(base, 'stripe: signed 301 s ago (replay outside the window)', [['stripe-signature', old]], PAYLOADS.stripe, false, { official: official(PAYLOADS.stripe, old) }));
+    out.push(
+      mk(base, 'stripe: signed 301 s ago (replay outside the window)', [['stripe-signature', old]], PAYLOADS.stripe, false, {
+        official: official(PAYLOADS.stripe, old),
+      }),
+    );
     const edge = header(sec - 299);
     out.push(mk(base, 'stripe: signed 299 s ago', [['stripe-signature', edge]], PAYLOADS.stripe, true, { official: official(PAYLOADS.stripe, edge) }));
-    out.push(mk(base, 'stripe: body changed', [['stripe-signature', ok]], PAYLOADS.stripe.replace('4200', '4201'), false, { official: official(PAYLOADS.stripe.replace('4200', '4201'), ok) }));
-    out.push(mk(base, 'stripe: another secret', [['stripe-signature', header(sec, 'whsec_other')]], PAYLOADS.stripe, false, { official: official(PAYLOADS.stripe, header(sec, 'whsec_other')) }));
+    out.push(
+      mk(base, 'stripe: body changed', [['stripe-signature', ok]], PAYLOADS.stripe.replace('4200', '4201'), false, {
+        official: official(PAYLOADS.stripe.replace('4200', '4201'), ok),
+      }),
+    );
+    out.push(
+      mk(base, 'stripe: another secret', [['stripe-signature', header(sec, 'whsec_other')]], PAYLOADS.stripe, false, {
+        official: official(PAYLOADS.stripe, header(sec, 'whsec_other')),
+      }),
+    );
     // Stripe's library accepts a future t; we refuse one more than 5 minutes ahead (documented).
     out.push(mk(base, 'stripe: signed 10 minutes in the future', [['stripe-signature', header(sec + 600)]], PAYLOADS.stripe, false));
-    out.push(mk(base, 'stripe: v0 only', [['stripe-signature', ok.replace('v1=', 'v0=')]], PAYLOADS.stripe, false, { official: official(PAYLOADS.stripe, ok.replace('v1=', 'v0=')) }));
-    for (const bad of MALFORMED) out.push(mk(base, `stripe: malformed ${JSON.stringify(bad.slice(0, 12))}`, [['stripe-signature', bad]], PAYLOADS.stripe, false, { official: official(PAYLOADS.stripe, bad) }));
+    out.push(
+      mk(base, 'stripe: v0 only', [['stripe-signature', ok.replace('v1=', 'v0=')]], PAYLOADS.stripe, false, {
+        official: official(PAYLOADS.stripe, ok.replace('v1=', 'v0=')),
+      }),
+    );
+    for (const bad of MALFORMED)
+      out.push(
+        mk(base, `stripe: malformed ${JSON.stringify(bad.slice(0, 12))}`, [['stripe-signature', bad]], PAYLOADS.stripe, false, {
+          official: official(PAYLOADS.stripe, bad),
+        }),
+      );
   }
 
   // Slack: its documented scheme; the example from Slack's docs.
@@ -135,7 +202,15 @@ export async function buildCases(now = Date.now(), sns?: SnsSigner): Promise<Ver
     out.push(mk(base, 'slack: slash command (form)', signed(sec, PAYLOADS.form), PAYLOADS.form, true));
     out.push(mk(base, 'slack: timestamp 301 s old', signed(sec - 301, PAYLOADS.slack), PAYLOADS.slack, false));
     out.push(mk(base, 'slack: timestamp 301 s ahead', signed(sec + 301, PAYLOADS.slack), PAYLOADS.slack, false));
-    out.push(mk(base, 'slack: timestamp changed after signing', [['x-slack-request-timestamp', String(sec - 1)], signed(sec, PAYLOADS.slack)[1]!], PAYLOADS.slack, false));
+    out.push(
+      mk(
+        base,
+        'slack: timestamp changed after signing',
+        [['x-slack-request-timestamp', String(sec - 1)], signed(sec, PAYLOADS.slack)[1]!],
+        PAYLOADS.slack,
+        false,
+      ),
+    );
     out.push(mk(base, 'slack: no timestamp', [signed(sec, PAYLOADS.slack)[1]!], PAYLOADS.slack, false));
     const doc =
       'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
@@ -143,12 +218,27 @@ export async function buildCases(now = Date.now(), sns?: SnsSigner): Promise<Ver
       mk(
         { settings: { provider: 'slack', secret: '8f742231b10e8888abcd99yyyzzz85a5' }, now: 1531420618 * 1000 },
         "slack: the example in Slack's docs",
-        [['x-slack-request-timestamp', '1531420618'], ['x-slack-signature', 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503']],
+        [
+          ['x-slack-request-timestamp', '1531420618'],
+          ['x-slack-signature', 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503'],
+        ],
         doc,
         true,
       ),
     );
-    for (const bad of MALFORMED) out.push(mk(base, `slack: malformed ${JSON.stringify(bad.slice(0, 12))}`, [['x-slack-request-timestamp', String(sec)], ['x-slack-signature', bad]], PAYLOADS.slack, false));
+    for (const bad of MALFORMED)
+      out.push(
+        mk(
+          base,
+          `slack: malformed ${JSON.stringify(bad.slice(0, 12))}`,
+          [
+            ['x-slack-request-timestamp', String(sec)],
+            ['x-slack-signature', bad],
+          ],
+          PAYLOADS.slack,
+          false,
+        ),
+      );
   }
 
   // Standard Webhooks / Svix: the `standardwebhooks` package signs and verifies; its spec's example.
@@ -177,8 +267,18 @@ export async function buildCases(now = Date.now(), sns?: SnsSigner): Promise<Ver
       out.push(mk(base, title, headers, body, expected, ask && Math.abs(Date.now() - now) < 60_000 ? { official: official(body, headers) } : {}));
     add('standard-webhooks: signed by the package', headersAt(sec), PAYLOADS.generic, true);
     add('standard-webhooks: svix-* header names', headersAt(sec, 'svix-'), PAYLOADS.generic, true);
-    add('standard-webhooks: rotation, the good signature second', headersAt(sec, 'webhook-', `v1,${b64(randomBytes(32))} ${wh.sign(id, new Date(sec * 1000), PAYLOADS.generic)}`), PAYLOADS.generic, true);
-    add('standard-webhooks: v2 entries are ignored', headersAt(sec, 'webhook-', wh.sign(id, new Date(sec * 1000), PAYLOADS.generic).replace('v1,', 'v2,')), PAYLOADS.generic, false);
+    add(
+      'standard-webhooks: rotation, the good signature second',
+      headersAt(sec, 'webhook-', `v1,${b64(randomBytes(32))} ${wh.sign(id, new Date(sec * 1000), PAYLOADS.generic)}`),
+      PAYLOADS.generic,
+      true,
+    );
+    add(
+      'standard-webhooks: v2 entries are ignored',
+      headersAt(sec, 'webhook-', wh.sign(id, new Date(sec * 1000), PAYLOADS.generic).replace('v1,', 'v2,')),
+      PAYLOADS.generic,
+      false,
+    );
     add('standard-webhooks: 301 s old', headersAt(sec - 301), PAYLOADS.generic, false);
     // Not at the boundary: the package reads its own clock a moment later.
     add('standard-webhooks: 330 s ahead', headersAt(sec + 330), PAYLOADS.generic, false);
@@ -188,12 +288,17 @@ export async function buildCases(now = Date.now(), sns?: SnsSigner): Promise<Ver
       mk(
         { settings: { provider: 'standard-webhooks', secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }, now: 1614265330 * 1000 },
         "standard-webhooks: the spec's example",
-        [['webhook-id', 'msg_p5jXN8AQM9LWM0D4loKWxJek'], ['webhook-timestamp', '1614265330'], ['webhook-signature', 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=']],
+        [
+          ['webhook-id', 'msg_p5jXN8AQM9LWM0D4loKWxJek'],
+          ['webhook-timestamp', '1614265330'],
+          ['webhook-signature', 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE='],
+        ],
         '{"test": 2432232314}',
         true,
       ),
     );
-    for (const bad of MALFORMED) add(`standard-webhooks: malformed ${JSON.stringify(bad.slice(0, 12))}`, headersAt(sec, 'webhook-', bad), PAYLOADS.generic, false);
+    for (const bad of MALFORMED)
+      add(`standard-webhooks: malformed ${JSON.stringify(bad.slice(0, 12))}`, headersAt(sec, 'webhook-', bad), PAYLOADS.generic, false);
   }
 
   // Shopify, Typeform, Dropbox, Meta, Linear, Zoom, Twitch, Trello: documented schemes.
@@ -201,16 +306,20 @@ export async function buildCases(now = Date.now(), sns?: SnsSigner): Promise<Ver
     const secret = secretText();
     const base = { settings: { provider: 'shopify', secret }, now };
     out.push(mk(base, 'shopify: signed', [['x-shopify-hmac-sha256', hmacB64('sha256', secret, PAYLOADS.generic)]], PAYLOADS.generic, true));
-    out.push(mk(base, 'shopify: body changed', [['x-shopify-hmac-sha256', hmacB64('sha256', secret, PAYLOADS.generic)]], PAYLOADS.generic.replace('42', '43'), false));
+    out.push(
+      mk(base, 'shopify: body changed', [['x-shopify-hmac-sha256', hmacB64('sha256', secret, PAYLOADS.generic)]], PAYLOADS.generic.replace('42', '43'), false),
+    );
     out.push(mk(base, 'shopify: hex instead of base64', [['x-shopify-hmac-sha256', hmacHex('sha256', secret, PAYLOADS.generic)]], PAYLOADS.generic, false));
-    for (const bad of MALFORMED) out.push(mk(base, `shopify: malformed ${JSON.stringify(bad.slice(0, 12))}`, [['x-shopify-hmac-sha256', bad]], PAYLOADS.generic, false));
+    for (const bad of MALFORMED)
+      out.push(mk(base, `shopify: malformed ${JSON.stringify(bad.slice(0, 12))}`, [['x-shopify-hmac-sha256', bad]], PAYLOADS.generic, false));
   }
   {
     const secret = secretText();
     const base = { settings: { provider: 'typeform', secret }, now };
     out.push(mk(base, 'typeform: signed', [['typeform-signature', `sha256=${hmacB64('sha256', secret, PAYLOADS.generic)}`]], PAYLOADS.generic, true));
     out.push(mk(base, 'typeform: hex digest', [['typeform-signature', `sha256=${hmacHex('sha256', secret, PAYLOADS.generic)}`]], PAYLOADS.generic, false));
-    for (const bad of MALFORMED) out.push(mk(base, `typeform: malformed ${JSON.stringify(bad.slice(0, 12))}`, [['typeform-signature', bad]], PAYLOADS.generic, false));
+    for (const bad of MALFORMED)
+      out.push(mk(base, `typeform: malformed ${JSON.stringify(bad.slice(0, 12))}`, [['typeform-signature', bad]], PAYLOADS.generic, false));
   }
   {
     const secret = secretText();
@@ -221,8 +330,18 @@ export async function buildCases(now = Date.now(), sns?: SnsSigner): Promise<Ver
   {
     const secret = secretText();
     const base = { settings: { provider: 'meta', secret, verifyToken: 'vt' }, now };
-    out.push(mk(base, 'meta: signed with the app secret', [['x-hub-signature-256', `sha256=${hmacHex('sha256', secret, PAYLOADS.generic)}`]], PAYLOADS.generic, true));
-    out.push(mk(base, 'meta: signed with the verify token instead', [['x-hub-signature-256', `sha256=${hmacHex('sha256', 'vt', PAYLOADS.generic)}`]], PAYLOADS.generic, false));
+    out.push(
+      mk(base, 'meta: signed with the app secret', [['x-hub-signature-256', `sha256=${hmacHex('sha256', secret, PAYLOADS.generic)}`]], PAYLOADS.generic, true),
+    );
+    out.push(
+      mk(
+        base,
+        'meta: signed with the verify token instead',
+        [['x-hub-signature-256', `sha256=${hmacHex('sha256', 'vt', PAYLOADS.generic)}`]],
+        PAYLOADS.generic,
+        false,
+      ),
+    );
   }
   {
     const secret = secretText();
@@ -286,19 +405,43 @@ export async function buildCases(now = Date.now(), sns?: SnsSigner): Promise<Ver
     const secret = randomBytes(16).toString('hex');
     const url = 'https://relay.example/octo/bot/sms?__token=w2g_abc&x=%27q%27';
     const base = { settings: { provider: 'twilio', secret }, now, url };
-    const params = Object.fromEntries([...new URLSearchParams(PAYLOADS.twilioForm).keys()].map((k) => [k, new URLSearchParams(PAYLOADS.twilioForm).getAll(k)]).map(([k, v]) => [k, v!.length === 1 ? v![0] : v]));
+    const params = Object.fromEntries(
+      [...new URLSearchParams(PAYLOADS.twilioForm).keys()]
+        .map((k) => [k, new URLSearchParams(PAYLOADS.twilioForm).getAll(k)])
+        .map(([k, v]) => [k, v!.length === 1 ? v![0] : v]),
+    );
     const formSig = twilio.getExpectedTwilioSignature(secret, url, params as Record<string, string>);
     const form: [string, string] = ['content-type', 'application/x-www-form-urlencoded; charset=utf-8'];
-    out.push(mk(base, 'twilio: form POST signed by the package', [form, ['x-twilio-signature', formSig]], PAYLOADS.twilioForm, true, { official: twilio.validateRequest(secret, formSig, url, params as Record<string, string>) }));
+    out.push(
+      mk(base, 'twilio: form POST signed by the package', [form, ['x-twilio-signature', formSig]], PAYLOADS.twilioForm, true, {
+        official: twilio.validateRequest(secret, formSig, url, params as Record<string, string>),
+      }),
+    );
     const portSig = twilio.getExpectedTwilioSignature(secret, url.replace('relay.example', 'relay.example:443'), params as Record<string, string>);
-    out.push(mk(base, 'twilio: signed with the default port written out', [form, ['x-twilio-signature', portSig]], PAYLOADS.twilioForm, true, { official: twilio.validateRequest(secret, portSig, url, params as Record<string, string>) }));
+    out.push(
+      mk(base, 'twilio: signed with the default port written out', [form, ['x-twilio-signature', portSig]], PAYLOADS.twilioForm, true, {
+        official: twilio.validateRequest(secret, portSig, url, params as Record<string, string>),
+      }),
+    );
     out.push(mk(base, 'twilio: a parameter changed', [form, ['x-twilio-signature', formSig]], PAYLOADS.twilioForm.replace('AC123', 'AC124'), false));
-    out.push(mk({ ...base, url: `${url}&more=1` }, 'twilio: signed for another URL', [form, ['x-twilio-signature', formSig]], PAYLOADS.twilioForm, false, { official: twilio.validateRequest(secret, formSig, `${url}&more=1`, params as Record<string, string>) }));
+    out.push(
+      mk({ ...base, url: `${url}&more=1` }, 'twilio: signed for another URL', [form, ['x-twilio-signature', formSig]], PAYLOADS.twilioForm, false, {
+        official: twilio.validateRequest(secret, formSig, `${url}&more=1`, params as Record<string, string>),
+      }),
+    );
     const jsonUrl = `${url}&bodySHA256=${twilio.getExpectedBodyHash(PAYLOADS.generic)}`;
     const jsonSig = twilio.getExpectedTwilioSignature(secret, jsonUrl, {});
     const json: [string, string] = ['content-type', 'application/json'];
-    out.push(mk({ ...base, url: jsonUrl }, 'twilio: JSON body with bodySHA256', [json, ['x-twilio-signature', jsonSig]], PAYLOADS.generic, true, { official: twilio.validateRequestWithBody(secret, jsonSig, jsonUrl, PAYLOADS.generic) }));
-    out.push(mk({ ...base, url: jsonUrl }, 'twilio: JSON body changed', [json, ['x-twilio-signature', jsonSig]], `${PAYLOADS.generic} `, false, { official: twilio.validateRequestWithBody(secret, jsonSig, jsonUrl, `${PAYLOADS.generic} `) }));
+    out.push(
+      mk({ ...base, url: jsonUrl }, 'twilio: JSON body with bodySHA256', [json, ['x-twilio-signature', jsonSig]], PAYLOADS.generic, true, {
+        official: twilio.validateRequestWithBody(secret, jsonSig, jsonUrl, PAYLOADS.generic),
+      }),
+    );
+    out.push(
+      mk({ ...base, url: jsonUrl }, 'twilio: JSON body changed', [json, ['x-twilio-signature', jsonSig]], `${PAYLOADS.generic} `, false, {
+        official: twilio.validateRequestWithBody(secret, jsonSig, jsonUrl, `${PAYLOADS.generic} `),
+      }),
+    );
     const docParams = { CallSid: 'CA1234567890ABCDE', Caller: '+12349013030', Digits: '1234', From: '+12349013030', To: '+18005551212' };
     out.push(
       mk(
@@ -329,7 +472,8 @@ export async function buildCases(now = Date.now(), sns?: SnsSigner): Promise<Ver
     out.push(mk(base, 'discord: timestamp changed', otherTs, body, false, { official: await official(body, otherTs) }));
     const flipped: [string, string][] = [['x-signature-ed25519', good[0]![1].replace(/^./, (c) => (c === '0' ? '1' : '0'))], good[1]!];
     out.push(mk(base, 'discord: one signature bit changed', flipped, body, false, { official: await official(body, flipped) }));
-    for (const bad of MALFORMED) out.push(mk(base, `discord: malformed ${JSON.stringify(bad.slice(0, 12))}`, [['x-signature-ed25519', bad], good[1]!], body, false));
+    for (const bad of MALFORMED)
+      out.push(mk(base, `discord: malformed ${JSON.stringify(bad.slice(0, 12))}`, [['x-signature-ed25519', bad], good[1]!], body, false));
   }
 
   // AWS SNS: RSA with a certificate made at test time (openssl), served by the injected fetcher.
@@ -347,17 +491,61 @@ export async function buildCases(now = Date.now(), sns?: SnsSigner): Promise<Ver
     };
     for (const version of ['1', '2'] as const) {
       const msg = sns.sign(note, version);
-      out.push(mk(base, `aws-sns: notification, SignatureVersion ${version}`, [['x-amz-sns-message-type', 'Notification']], JSON.stringify(msg), true, { certs, official: await sns.official(msg) }));
+      out.push(
+        mk(base, `aws-sns: notification, SignatureVersion ${version}`, [['x-amz-sns-message-type', 'Notification']], JSON.stringify(msg), true, {
+          certs,
+          official: await sns.official(msg),
+        }),
+      );
     }
     const msg = sns.sign(note, '2');
-    out.push(mk(base, 'aws-sns: Message changed', [], JSON.stringify({ ...msg, Message: 'x' }), false, { certs, official: await sns.official({ ...msg, Message: 'x' }) }));
+    out.push(
+      mk(base, 'aws-sns: Message changed', [], JSON.stringify({ ...msg, Message: 'x' }), false, {
+        certs,
+        official: await sns.official({ ...msg, Message: 'x' }),
+      }),
+    );
     out.push(mk(base, 'aws-sns: another topic', [], JSON.stringify(sns.sign({ ...note, TopicArn: `${sns.topicArn}-2` }, '2')), false, { certs }));
-    out.push(mk({ ...base, settings: { provider: 'aws-sns' } }, 'aws-sns: another topic, no topic sealed', [], JSON.stringify(sns.sign({ ...note, TopicArn: `${sns.topicArn}-2` }, '2')), true, { certs }));
-    out.push(mk(base, 'aws-sns: certificate URL elsewhere', [], JSON.stringify({ ...msg, SigningCertURL: 'https://sns.us-east-1.amazonaws.com.evil.example/x.pem' }), false, { certs }));
+    out.push(
+      mk(
+        { ...base, settings: { provider: 'aws-sns' } },
+        'aws-sns: another topic, no topic sealed',
+        [],
+        JSON.stringify(sns.sign({ ...note, TopicArn: `${sns.topicArn}-2` }, '2')),
+        true,
+        { certs },
+      ),
+    );
+    out.push(
+      mk(
+        base,
+        'aws-sns: certificate URL elsewhere',
+        [],
+        JSON.stringify({ ...msg, SigningCertURL: 'https://sns.us-east-1.amazonaws.com.evil.example/x.pem' }),
+        false,
+        { certs },
+      ),
+    );
     out.push(mk(base, 'aws-sns: raw delivery (unsigned)', [['x-amz-sns-rawdelivery', 'true']], note.Message, false, { certs }));
     out.push(mk(base, 'aws-sns: not JSON', [], 'Type=Notification', false, { certs }));
-    const confirm = sns.sign({ Type: 'SubscriptionConfirmation', MessageId: 'm1', Token: 'tok', TopicArn: sns.topicArn, Message: 'confirm', SubscribeURL: 'https://sns.us-east-1.amazonaws.com/?Action=ConfirmSubscription&Token=tok', Timestamp: note.Timestamp }, '1');
-    out.push(mk(base, 'aws-sns: subscription confirmation', [['x-amz-sns-message-type', 'SubscriptionConfirmation']], JSON.stringify(confirm), true, { certs, official: await sns.official(confirm) }));
+    const confirm = sns.sign(
+      {
+        Type: 'SubscriptionConfirmation',
+        MessageId: 'm1',
+        Token: 'tok',
+        TopicArn: sns.topicArn,
+        Message: 'confirm',
+        SubscribeURL: 'https://sns.us-east-1.amazonaws.com/?Action=ConfirmSubscription&Token=tok',
+        Timestamp: note.Timestamp,
+      },
+      '1',
+    );
+    out.push(
+      mk(base, 'aws-sns: subscription confirmation', [['x-amz-sns-message-type', 'SubscriptionConfirmation']], JSON.stringify(confirm), true, {
+        certs,
+        official: await sns.official(confirm),
+      }),
+    );
   }
   return out;
 }

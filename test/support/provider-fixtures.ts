@@ -58,13 +58,21 @@ export function providerFixtures(): ProviderFixture[] {
   const twitch = s();
   const dropbox = s();
   return [
-    { provider: 'github', settings: { provider: 'github', secret: github }, body: () => event('github'), sign: async (_u, body) => [JSON_CT, ['x-github-event', 'push'], ['x-hub-signature-256', await octokitSign(github, body)]] },
+    {
+      provider: 'github',
+      settings: { provider: 'github', secret: github },
+      body: () => event('github'),
+      sign: async (_u, body) => [JSON_CT, ['x-github-event', 'push'], ['x-hub-signature-256', await octokitSign(github, body)]],
+    },
     {
       provider: 'stripe',
       settings: { provider: 'stripe', secret: stripeSecret },
       windowSeconds: 300,
       body: () => event('stripe'),
-      sign: async (_u, body, t) => [JSON_CT, ['stripe-signature', stripe.webhooks.generateTestHeaderString({ payload: body, secret: stripeSecret, timestamp: t })]],
+      sign: async (_u, body, t) => [
+        JSON_CT,
+        ['stripe-signature', stripe.webhooks.generateTestHeaderString({ payload: body, secret: stripeSecret, timestamp: t })],
+      ],
     },
     {
       provider: 'slack',
@@ -83,9 +91,25 @@ export function providerFixtures(): ProviderFixture[] {
         return [JSON_CT, ['svix-id', id], ['svix-timestamp', String(t)], ['svix-signature', wh.sign(id, new Date(t * 1000), body)]];
       },
     },
-    { provider: 'shopify', settings: { provider: 'shopify', secret: shopify }, body: () => event('shopify'), sign: async (_u, body) => [JSON_CT, ['x-shopify-hmac-sha256', b64('sha256', shopify, body)]] },
-    { provider: 'gitlab', settings: { provider: 'gitlab', secret: gitlab }, secretHeader: 'x-gitlab-token', body: () => event('gitlab'), sign: async () => [JSON_CT, ['x-gitlab-event', 'Push Hook'], ['x-gitlab-token', gitlab]] },
-    { provider: 'typeform', settings: { provider: 'typeform', secret: typeform }, body: () => event('typeform'), sign: async (_u, body) => [JSON_CT, ['typeform-signature', `sha256=${b64('sha256', typeform, body)}`]] },
+    {
+      provider: 'shopify',
+      settings: { provider: 'shopify', secret: shopify },
+      body: () => event('shopify'),
+      sign: async (_u, body) => [JSON_CT, ['x-shopify-hmac-sha256', b64('sha256', shopify, body)]],
+    },
+    {
+      provider: 'gitlab',
+      settings: { provider: 'gitlab', secret: gitlab },
+      secretHeader: 'x-gitlab-token',
+      body: () => event('gitlab'),
+      sign: async () => [JSON_CT, ['x-gitlab-event', 'Push Hook'], ['x-gitlab-token', gitlab]],
+    },
+    {
+      provider: 'typeform',
+      settings: { provider: 'typeform', secret: typeform },
+      body: () => event('typeform'),
+      sign: async (_u, body) => [JSON_CT, ['typeform-signature', `sha256=${b64('sha256', typeform, body)}`]],
+    },
     {
       provider: 'twilio',
       settings: { provider: 'twilio', secret: twilioToken },
@@ -96,7 +120,12 @@ export function providerFixtures(): ProviderFixture[] {
         return [FORM_CT, ['x-twilio-signature', twilio.getExpectedTwilioSignature(twilioToken, url, params as Record<string, string>)]];
       },
     },
-    { provider: 'trello', settings: { provider: 'trello', secret: trello }, body: () => event('trello'), sign: async (url, body) => [JSON_CT, ['x-trello-webhook', b64('sha1', trello, body, url)]] },
+    {
+      provider: 'trello',
+      settings: { provider: 'trello', secret: trello },
+      body: () => event('trello'),
+      sign: async (url, body) => [JSON_CT, ['x-trello-webhook', b64('sha1', trello, body, url)]],
+    },
     {
       provider: 'zoom',
       settings: { provider: 'zoom', secret: zoom },
@@ -115,7 +144,11 @@ export function providerFixtures(): ProviderFixture[] {
       provider: 'discord',
       settings: { provider: 'discord', secret: Buffer.from(discord.publicKey).toString('hex') },
       body: () => JSON.stringify({ type: 2, id: '1', application_id: '2', token: 'x', data: { name: 'ping' } }),
-      sign: async (_u, body, t) => [JSON_CT, ['x-signature-timestamp', String(t)], ['x-signature-ed25519', Buffer.from(nacl.sign.detached(Buffer.from(String(t) + body), discord.secretKey)).toString('hex')]],
+      sign: async (_u, body, t) => [
+        JSON_CT,
+        ['x-signature-timestamp', String(t)],
+        ['x-signature-ed25519', Buffer.from(nacl.sign.detached(Buffer.from(String(t) + body), discord.secretKey)).toString('hex')],
+      ],
     },
     {
       provider: 'telegram',
@@ -124,7 +157,12 @@ export function providerFixtures(): ProviderFixture[] {
       body: () => JSON.stringify({ update_id: 7, message: { message_id: 1, chat: { id: 1, type: 'private' }, text: 'hallo ✓' } }),
       sign: async () => [JSON_CT, ['x-telegram-bot-api-secret-token', telegram]],
     },
-    { provider: 'meta', settings: { provider: 'meta', secret: meta, verifyToken: `vt-${s()}` }, body: () => event('whatsapp'), sign: async (_u, body) => [JSON_CT, ['x-hub-signature-256', `sha256=${hex('sha256', meta, body)}`]] },
+    {
+      provider: 'meta',
+      settings: { provider: 'meta', secret: meta, verifyToken: `vt-${s()}` },
+      body: () => event('whatsapp'),
+      sign: async (_u, body) => [JSON_CT, ['x-hub-signature-256', `sha256=${hex('sha256', meta, body)}`]],
+    },
     {
       provider: 'twitch',
       settings: { provider: 'twitch', secret: twitch },
@@ -133,10 +171,21 @@ export function providerFixtures(): ProviderFixture[] {
       sign: async (_u, body, t) => {
         const id = randomBytes(8).toString('hex');
         const ts = new Date(t * 1000).toISOString();
-        return [JSON_CT, ['twitch-eventsub-message-id', id], ['twitch-eventsub-message-timestamp', ts], ['twitch-eventsub-message-type', 'notification'], ['twitch-eventsub-message-signature', `sha256=${hex('sha256', twitch, id, ts, body)}`]];
+        return [
+          JSON_CT,
+          ['twitch-eventsub-message-id', id],
+          ['twitch-eventsub-message-timestamp', ts],
+          ['twitch-eventsub-message-type', 'notification'],
+          ['twitch-eventsub-message-signature', `sha256=${hex('sha256', twitch, id, ts, body)}`],
+        ];
       },
     },
-    { provider: 'dropbox', settings: { provider: 'dropbox', secret: dropbox }, body: () => JSON.stringify({ list_folder: { accounts: ['dbid:AAH4f99'] } }), sign: async (_u, body) => [JSON_CT, ['x-dropbox-signature', hex('sha256', dropbox, body)]] },
+    {
+      provider: 'dropbox',
+      settings: { provider: 'dropbox', secret: dropbox },
+      body: () => JSON.stringify({ list_folder: { accounts: ['dbid:AAH4f99'] } }),
+      sign: async (_u, body) => [JSON_CT, ['x-dropbox-signature', hex('sha256', dropbox, body)]],
+    },
   ];
 }
 

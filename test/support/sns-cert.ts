@@ -83,7 +83,8 @@ export async function createSnsSigner(): Promise<SnsSigner> {
 
   // An agent whose connections go to the loopback server, with SNS_HOST as the TLS name.
   const agent = new Agent({ ca: caPem, keepAlive: false });
-  (agent as unknown as { createConnection: (o: { servername?: string }) => unknown }).createConnection = () => connect({ host: '127.0.0.1', port, servername: SNS_HOST, ca: caPem });
+  (agent as unknown as { createConnection: (o: { servername?: string }) => unknown }).createConnection = () =>
+    connect({ host: '127.0.0.1', port, servername: SNS_HOST, ca: caPem });
   const validator = new SnsValidator({ useCache: false, requestAgent: agent });
 
   return {
@@ -99,7 +100,11 @@ export async function createSnsSigner(): Promise<SnsSigner> {
       const full = { ...msg, SignatureVersion: version, SigningCertURL: `https://${SNS_HOST}${path}` };
       return { ...full, Signature: sign(version === '1' ? 'sha1' : 'sha256', Buffer.from(stringToSign(full)), keyPem).toString('base64') };
     },
-    official: (msg) => validator.validate(msg as unknown as Parameters<typeof validator.validate>[0]).then(() => true, () => false),
+    official: (msg) =>
+      validator.validate(msg as unknown as Parameters<typeof validator.validate>[0]).then(
+        () => true,
+        () => false,
+      ),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

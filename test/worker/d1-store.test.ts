@@ -42,7 +42,9 @@ afterAll(async () => {
 
 const encode = (_key: string, v: unknown) => (v instanceof Uint8Array ? { $bytes: Buffer.from(v).toString('base64') } : v);
 const decode = (_key: string, v: unknown) =>
-  typeof v === 'object' && v !== null && typeof (v as { $bytes?: unknown }).$bytes === 'string' ? new Uint8Array(Buffer.from((v as { $bytes: string }).$bytes, 'base64')) : v;
+  typeof v === 'object' && v !== null && typeof (v as { $bytes?: unknown }).$bytes === 'string'
+    ? new Uint8Array(Buffer.from((v as { $bytes: string }).$bytes, 'base64'))
+    : v;
 
 /** A DeliveryStore whose every call runs in the host Worker. */
 function remoteStore(): D1DeliveryStore {
@@ -85,9 +87,15 @@ describe('d1 store beyond the contract', () => {
     expect(Buffer.from((await store.readBlob(d.id))!).equals(Buffer.from(bytes))).toBe(true);
     expect((await store.get(d.id))?.blob).toEqual({ sha: 'a'.repeat(40), size: bytes.length, sha256: 'b'.repeat(64), uploaded: false });
     // A repeat of it stores no second copy of the bytes.
-    const again = newDelivery({ dedupeKey: 'r\nblob', blob: { ref: { sha: 'c'.repeat(40), size: 3, sha256: 'd'.repeat(64) }, bytes: new Uint8Array([1, 2, 3]) } });
+    const again = newDelivery({
+      dedupeKey: 'r\nblob',
+      blob: { ref: { sha: 'c'.repeat(40), size: 3, sha256: 'd'.repeat(64) }, bytes: new Uint8Array([1, 2, 3]) },
+    });
     await store.enqueue({ ...again }, 0);
-    expect(await store.enqueue({ ...newDelivery({ dedupeKey: 'r\nblob' }), blob: again.blob }, 0)).toMatchObject({ kind: 'duplicate', existing: { id: again.id } });
+    expect(await store.enqueue({ ...newDelivery({ dedupeKey: 'r\nblob' }), blob: again.blob }, 0)).toMatchObject({
+      kind: 'duplicate',
+      existing: { id: again.id },
+    });
     await store.settle(d.id, { kind: 'uploaded', at: T0, status: 201, leaseUntil: null });
     expect(await store.readBlob(d.id)).toBeUndefined();
     expect(await store.get(d.id)).toMatchObject({ status: 'pending', attempts: 1, blob: { uploaded: true } });
@@ -107,7 +115,10 @@ describe('d1 store beyond the contract', () => {
     expect(await store.claimKey('lane-a', { now: T0 + 10, leaseMs: 1000, limit: 10 })).toEqual([]);
     // Two claimers at once never get the same delivery.
     await store.release(mine.map((d) => d.id));
-    const both = await Promise.all([store.claimKey('lane-a', { now: T0, leaseMs: 1000, limit: 3 }), store.claimKey('lane-a', { now: T0, leaseMs: 1000, limit: 3 })]);
+    const both = await Promise.all([
+      store.claimKey('lane-a', { now: T0, leaseMs: 1000, limit: 3 }),
+      store.claimKey('lane-a', { now: T0, leaseMs: 1000, limit: 3 }),
+    ]);
     const ids = both.flat().map((d) => d.id);
     expect(ids.sort()).toEqual(mine.map((d) => d.id).sort());
   });

@@ -61,7 +61,10 @@ describe('the Worker with D1, lanes and queues: durability', () => {
     const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => post(r, { token: `${TOKEN}-${i % 3}`, body: JSON.stringify({ n: i }) })));
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 202));
     // Down long enough that every delivery went back on the queue at least once.
-    await waitFor(async () => (await r.query<{ n: number }>("SELECT COUNT(*) AS n FROM deliveries WHERE status = 'pending' AND attempts >= 2"))[0]?.n === 30, 20_000);
+    await waitFor(
+      async () => (await r.query<{ n: number }>("SELECT COUNT(*) AS n FROM deliveries WHERE status = 'pending' AND attempts >= 2"))[0]?.n === 30,
+      20_000,
+    );
     expect(gh.dispatches).toHaveLength(0);
     expect(await health(r)).toMatchObject({ ok: true, queue: { pending: 30, dead: 0 } });
     gh.reset();
@@ -107,7 +110,10 @@ describe('the Worker with D1, lanes and queues: durability', () => {
     expect(JSON.stringify(letter)).not.toContain(TOKEN);
     // GitHub is back: the operator replays it with a token.
     gh.reset();
-    const replay = await fetch(`${r.url}/_/api/deliveries/${res.id}/replay`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, 'x-github-authorization': TOKEN } });
+    const replay = await fetch(`${r.url}/_/api/deliveries/${res.id}/replay`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN}`, 'x-github-authorization': TOKEN },
+    });
     expect(replay.status).toBe(200);
     const body = (await replay.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ success: true, replay_of: res.id, status: 'delivered' });
@@ -214,7 +220,8 @@ describe('the Worker with D1, lanes and queues: operating it', () => {
     gh.answer(1, { status: 422, body: { message: 'Invalid request' } });
     const bad = await post(r, { path: '/octo/other/hook' });
     expect([ok.status, bad.status]).toEqual([200, 422]);
-    const api = (path: string, init: RequestInit = {}) => fetch(`${r.url}/_/api${path}`, { ...init, headers: { authorization: `Bearer ${ADMIN}`, ...(init.headers as Record<string, string>) } });
+    const api = (path: string, init: RequestInit = {}) =>
+      fetch(`${r.url}/_/api${path}`, { ...init, headers: { authorization: `Bearer ${ADMIN}`, ...(init.headers as Record<string, string>) } });
     const list = (await (await api('/deliveries')).json()) as { deliveries: { id: string; status: string }[] };
     expect(list.deliveries.map((d) => [d.id, d.status])).toEqual([
       [bad.id, 'failed'],
@@ -246,11 +253,17 @@ describe('the Worker with D1, lanes and queues: operating it', () => {
     // An old delivered one, and a recent one.
     const kept = await post(r);
     expect(kept.status).toBe(200);
-    await r.query("INSERT INTO deliveries (id, owner, repo, repo_key, event_type, body_json, pace_key, status, received_at, next_attempt_at, settled_at) VALUES ('old-one', 'octo', 'hello', 'octo/hello', 'webhook', '{}', 'k', 'delivered', 0, 0, ?1)", Date.now() - 2 * 86_400_000);
+    await r.query(
+      "INSERT INTO deliveries (id, owner, repo, repo_key, event_type, body_json, pace_key, status, received_at, next_attempt_at, settled_at) VALUES ('old-one', 'octo', 'hello', 'octo/hello', 'webhook', '{}', 'k', 'delivered', 0, 0, ?1)",
+      Date.now() - 2 * 86_400_000,
+    );
     // A pending delivery no message and no alarm will ever bring (a lost message): its lane only hears of it from the sweep.
     const box = await createCredentialBox(LANE_SECRET);
     const id = `orphan-${randomBytes(4).toString('hex')}`;
-    const bodyJson = JSON.stringify({ event_type: 'webhook', client_payload: { id, path: '/orphan', method: 'POST', headers: {}, received_at: new Date().toISOString() } });
+    const bodyJson = JSON.stringify({
+      event_type: 'webhook',
+      client_payload: { id, path: '/orphan', method: 'POST', headers: {}, received_at: new Date().toISOString() },
+    });
     await r.query(
       "INSERT INTO deliveries (id, owner, repo, repo_key, event_type, body_json, pace_key, credential, status, received_at, next_attempt_at) VALUES (?1, 'octo', 'hello', 'octo/hello', 'webhook', ?2, ?3, ?4, 'pending', ?5, ?5)",
       id,
@@ -314,7 +327,12 @@ describe('the Worker with D1, lanes and queues: operating it', () => {
     const gh = await fake();
     const key = Buffer.from(randomBytes(32)).toString('base64');
     const r = await relay(gh, { W2G_SEALING_KEYS: key }, { sealLimit: 3 });
-    const seal = () => fetch(`${r.url}/_/seal`, { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': '203.0.113.7' }, body: JSON.stringify({ repo: 'octo/hello', token: TOKEN }) });
+    const seal = () =>
+      fetch(`${r.url}/_/seal`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'cf-connecting-ip': '203.0.113.7' },
+        body: JSON.stringify({ repo: 'octo/hello', token: TOKEN }),
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) statuses.push((await seal()).status);
     expect(statuses.slice(0, 3).every((s) => s !== 429)).toBe(true);

@@ -71,7 +71,10 @@ describe('1,000 deliveries across 50 tokens', () => {
     };
     await Promise.all(Array.from({ length: SENDERS }, sender));
     const answeredIn = Date.now() - started;
-    expect([...statuses.keys()].every((s) => s === 200 || s === 202), JSON.stringify([...statuses])).toBe(true);
+    expect(
+      [...statuses.keys()].every((s) => s === 200 || s === 202),
+      JSON.stringify([...statuses]),
+    ).toBe(true);
     expect(acked.size).toBe(DELIVERIES);
 
     await waitFor(() => gh.dispatches.length >= DELIVERIES, 120_000);

@@ -107,7 +107,7 @@ describe('workerd with DISPATCH_QUEUE', () => {
     expect(third!.time - second!.time).toBeGreaterThanOrEqual(1000);
   });
 
-  it("passes a permanent 404 through and queues nothing", async () => {
+  it('passes a permanent 404 through and queues nothing', async () => {
     const gh = await fake();
     gh.configure({ repos: ['octo/hello'] });
     const r = await relay({ githubApiUrl: gh.url, spy: true });

@@ -169,7 +169,15 @@ describe('queue deliverer through the app', () => {
       syncDeadlineMs: 2000,
     });
     gh.secondaryRateLimit(1, 60);
-    const out = await deliverer.submit({ id: 'a', owner: 'octo', repo: 'hello', eventType: 'webhook', bodyJson: '{}', authorization: 'token x', receivedAt: Date.now() });
+    const out = await deliverer.submit({
+      id: 'a',
+      owner: 'octo',
+      repo: 'hello',
+      eventType: 'webhook',
+      bodyJson: '{}',
+      authorization: 'token x',
+      receivedAt: Date.now(),
+    });
     expect(out).toMatchObject({ kind: 'attempted', result: { kind: 'retry', reason: 'rate-limited' } });
   });
 });

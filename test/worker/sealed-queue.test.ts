@@ -21,7 +21,9 @@ let gh: FakeGitHub;
 let relay: QueueRelay;
 beforeAll(async () => {
   buildWorker();
-  gh = await startFakeGitHub({ app: { appId: '5', publicKey: app.publicKey.export({ type: 'spki', format: 'pem' }).toString(), installations: { 'octo/bot': 1 } } });
+  gh = await startFakeGitHub({
+    app: { appId: '5', publicKey: app.publicKey.export({ type: 'spki', format: 'pem' }).toString(), installations: { 'octo/bot': 1 } },
+  });
   relay = await startQueueRelay({
     githubApiUrl: gh.url,
     spy: true,

@@ -78,7 +78,13 @@ describe('wrangler, from a fresh clone', () => {
     expect(text).toContain('[custom build] Running: node scripts/build.mjs --only worker');
     expect(text).toMatch(/env\.GITHUB_API_URL \("https:\/\/api\.github\.com"\)/);
     // The full deployment: delivery log, credential lanes, retry and dead-letter queues, seal rate limit.
-    for (const binding of [/env\.DELIVERIES \(webhook2github\)\s+D1 Database/, /env\.LANES \(CredentialLane\)\s+Durable Object/, /env\.DISPATCH_QUEUE \(webhook2github-dispatch\)\s+Queue/, /env\.DEAD_LETTER_QUEUE \(webhook2github-dead\)\s+Queue/, /env\.SEAL_RATE_LIMIT \(10 requests\/60s\)\s+Rate Limit/]) {
+    for (const binding of [
+      /env\.DELIVERIES \(webhook2github\)\s+D1 Database/,
+      /env\.LANES \(CredentialLane\)\s+Durable Object/,
+      /env\.DISPATCH_QUEUE \(webhook2github-dispatch\)\s+Queue/,
+      /env\.DEAD_LETTER_QUEUE \(webhook2github-dead\)\s+Queue/,
+      /env\.SEAL_RATE_LIMIT \(10 requests\/60s\)\s+Rate Limit/,
+    ]) {
       expect(text).toMatch(binding);
     }
     expect(text).toContain('--dry-run: exiting now.');
@@ -87,9 +93,18 @@ describe('wrangler, from a fresh clone', () => {
     // What wrangler would upload is a working relay.
     const relay = await startWorkerdRelay({ githubApiUrl: github.url, scriptPath: join(out, 'index.js') });
     try {
-      const res = await fetch(`${relay.url}/octo/hooks/deploy?__token=ghp_dryrun`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"ref":"main"}' });
+      const res = await fetch(`${relay.url}/octo/hooks/deploy?__token=ghp_dryrun`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"ref":"main"}',
+      });
       expect(res.status, await res.clone().text()).toBe(200);
-      expect(github.dispatches.at(-1)).toMatchObject({ owner: 'octo', repo: 'hooks', authorization: 'token ghp_dryrun', body: { client_payload: { path: '/deploy', body: '{"ref":"main"}' } } });
+      expect(github.dispatches.at(-1)).toMatchObject({
+        owner: 'octo',
+        repo: 'hooks',
+        authorization: 'token ghp_dryrun',
+        body: { client_payload: { path: '/deploy', body: '{"ref":"main"}' } },
+      });
     } finally {
       await relay.stop();
     }
@@ -103,7 +118,12 @@ describe('wrangler, from a fresh clone', () => {
     // …and create the delivery log's tables in the local D1 database, with wrangler's own migrations command.
     const migrated = await run(join(dir, 'node_modules', '.bin', 'wrangler'), ['d1', 'migrations', 'apply', 'webhook2github', '--local'], { cwd: dir, env });
     expect(migrated.stdout + migrated.stderr).toMatch(/0001_deliveries\.sql\s+│\s+✅/);
-    const child = spawn(join(dir, 'node_modules', '.bin', 'wrangler'), ['dev', '--ip', '127.0.0.1', '--port', '0'], { cwd: dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(join(dir, 'node_modules', '.bin', 'wrangler'), ['dev', '--ip', '127.0.0.1', '--port', '0'], {
+      cwd: dir,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: string[] = [];
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
     try {
@@ -127,10 +147,17 @@ describe('wrangler, from a fresh clone', () => {
       expect(help).toContain('https://hooks.example.com/<owner>/<repo>/<path>?__token=<github-token>');
       expect(help).not.toContain(url);
       const before = github.dispatches.length;
-      const res = await fetch(`${url}/octo/hooks/telegram?__token=ghp_devvars`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"update_id":1,"message":{"text":"Grüß dich"}}' });
+      const res = await fetch(`${url}/octo/hooks/telegram?__token=ghp_devvars`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"update_id":1,"message":{"text":"Grüß dich"}}',
+      });
       expect(res.status, await res.clone().text()).toBe(200);
       expect(github.dispatches.length).toBe(before + 1);
-      expect(github.dispatches.at(-1)).toMatchObject({ authorization: 'token ghp_devvars', body: { client_payload: { path: '/telegram', body: '{"update_id":1,"message":{"text":"Grüß dich"}}' } } });
+      expect(github.dispatches.at(-1)).toMatchObject({
+        authorization: 'token ghp_devvars',
+        body: { client_payload: { path: '/telegram', body: '{"update_id":1,"message":{"text":"Grüß dich"}}' } },
+      });
       // Written to the local D1 delivery log by the credential's lane.
       const health = (await (await fetch(`${url}/healthz`)).json()) as Record<string, unknown>;
       expect(health).toEqual({ ok: true, queue: { pending: 0, oldest_pending_age_s: 0, dead: 0 } });

@@ -26,10 +26,14 @@ export function Chart(props: { counts: MinuteCounts }) {
         <desc id="chart-desc">{summary}</desc>
         <line class="axis" x1="0" y1={H - PAD_BOTTOM} x2={W} y2={H - PAD_BOTTOM} />
         {received.map((v, i) =>
-          v === 0 ? null : <rect class="bar-all" x={(i * bw + 0.5).toFixed(1)} y={y(v).toFixed(1)} width={(bw - 1).toFixed(1)} height={(H - PAD_BOTTOM - y(v)).toFixed(1)} />,
+          v === 0 ? null : (
+            <rect class="bar-all" x={(i * bw + 0.5).toFixed(1)} y={y(v).toFixed(1)} width={(bw - 1).toFixed(1)} height={(H - PAD_BOTTOM - y(v)).toFixed(1)} />
+          ),
         )}
         {failed.map((v, i) =>
-          v === 0 ? null : <rect class="bar-bad" x={(i * bw + 0.5).toFixed(1)} y={y(v).toFixed(1)} width={(bw - 1).toFixed(1)} height={(H - PAD_BOTTOM - y(v)).toFixed(1)} />,
+          v === 0 ? null : (
+            <rect class="bar-bad" x={(i * bw + 0.5).toFixed(1)} y={y(v).toFixed(1)} width={(bw - 1).toFixed(1)} height={(H - PAD_BOTTOM - y(v)).toFixed(1)} />
+          ),
         )}
         <text x="0" y={H - 3}>
           {label(0)}

@@ -68,11 +68,17 @@ export interface SessionVars {
 }
 
 /** A rate-limit middleware with the given bucket sizes. */
-export function rateLimit(rate: { capacity: number; perMinute: number }, clock: Clock, clientKey: ((c: Context) => string) | undefined, what: string): MiddlewareHandler {
+export function rateLimit(
+  rate: { capacity: number; perMinute: number },
+  clock: Clock,
+  clientKey: ((c: Context) => string) | undefined,
+  what: string,
+): MiddlewareHandler {
   const limiter = createRateLimiter({ ...rate, now: () => clock.now() });
   return async (c, next) => {
     const wait = limiter.take(clientKey?.(c) ?? 'all');
-    if (wait > 0) throw new RelayError(429, 'rate_limited', `Too many ${what} from this address; try again in ${wait} s.`, undefined, { 'retry-after': String(wait) });
+    if (wait > 0)
+      throw new RelayError(429, 'rate_limited', `Too many ${what} from this address; try again in ${wait} s.`, undefined, { 'retry-after': String(wait) });
     await next();
   };
 }
@@ -125,7 +131,13 @@ export function createDashboard(opts: DashboardOptions): Hono<{ Variables: { ses
       logger.warn({}, 'dashboard login refused');
       return c.html(documentOf(<LoginPage error="That is not the admin token (W2G_ADMIN_TOKEN)." />), 401);
     }
-    setCookie(c, SESSION_COOKIE, await keys.create(clock.now()), { path: '/_/', httpOnly: true, sameSite: 'Strict', secure: secure(c), maxAge: SESSION_MS / 1000 });
+    setCookie(c, SESSION_COOKIE, await keys.create(clock.now()), {
+      path: '/_/',
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: secure(c),
+      maxAge: SESSION_MS / 1000,
+    });
     return c.redirect('/_/', 303);
   });
 
@@ -188,7 +200,8 @@ async function readForm(c: Context): Promise<URLSearchParams> {
   const cached = (c as unknown as { w2gForm?: URLSearchParams }).w2gForm;
   if (cached) return cached;
   const type = c.req.header('content-type') ?? '';
-  if (!/^application\/x-www-form-urlencoded\b/i.test(type)) throw new RelayError(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded (as the page does).');
+  if (!/^application\/x-www-form-urlencoded\b/i.test(type))
+    throw new RelayError(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded (as the page does).');
   const declared = Number(c.req.header('content-length') ?? '0');
   if (declared > MAX_FORM) throw new RelayError(413, 'body_too_large', `A form is at most ${MAX_FORM} bytes.`);
   const text = await c.req.text();

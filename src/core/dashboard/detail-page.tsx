@@ -79,7 +79,12 @@ export function Timeline(props: { d: Delivery; attempts: AttemptRecord[] | undef
 function Body(props: { view: RequestView }) {
   const b = props.view.body;
   if (b.kind === 'none') return <p>No body.</p>;
-  if (b.kind === 'ref') return <p>The body ({String(b.size)} bytes) travelled as git blob {b.sha} in the repository.</p>;
+  if (b.kind === 'ref')
+    return (
+      <p>
+        The body ({String(b.size)} bytes) travelled as git blob {b.sha} in the repository.
+      </p>
+    );
   return (
     <>
       <p>
@@ -107,7 +112,17 @@ function Body(props: { view: RequestView }) {
 }
 
 /** The page. */
-export function DetailPage(props: { ctx: PageContext; d: Delivery; attempts: AttemptRecord[] | undefined; view: RequestView; curl: string; hasApp: boolean; canReplay: boolean; notice?: string | undefined; error?: string | undefined }) {
+export function DetailPage(props: {
+  ctx: PageContext;
+  d: Delivery;
+  attempts: AttemptRecord[] | undefined;
+  view: RequestView;
+  curl: string;
+  hasApp: boolean;
+  canReplay: boolean;
+  notice?: string | undefined;
+  error?: string | undefined;
+}) {
   const { d, view } = props;
   return (
     <Layout title={`Delivery ${d.id}`} ctx={props.ctx} data={{ 'data-live': 'detail', 'data-id': d.id }}>
@@ -120,7 +135,11 @@ export function DetailPage(props: { ctx: PageContext; d: Delivery; attempts: Att
         <dt>Repository</dt>
         <dd>{`${d.owner}/${d.repo}`}</dd>
         <dt>Target</dt>
-        <dd>{d.target.kind === 'workflow_dispatch' ? `workflow_dispatch of ${d.target.workflow}${d.target.ref ? ` on ${d.target.ref}` : ''}` : `repository_dispatch, event type ${d.eventType}`}</dd>
+        <dd>
+          {d.target.kind === 'workflow_dispatch'
+            ? `workflow_dispatch of ${d.target.workflow}${d.target.ref ? ` on ${d.target.ref}` : ''}`
+            : `repository_dispatch, event type ${d.eventType}`}
+        </dd>
         <dt>Provider</dt>
         <dd>{view.provider}</dd>
         <dt>Received</dt>

@@ -28,14 +28,21 @@ export interface HookUrlResult {
 const EXPIRIES = ['', '1h', '24h', '7d', '30d', '90d', '365d'];
 
 /** The page. */
-export function HookUrlPage(props: { ctx: PageContext; enabled: boolean; hasApp: boolean; form: HookUrlForm; error?: string | undefined; result?: HookUrlResult | undefined }) {
+export function HookUrlPage(props: {
+  ctx: PageContext;
+  enabled: boolean;
+  hasApp: boolean;
+  form: HookUrlForm;
+  error?: string | undefined;
+  result?: HookUrlResult | undefined;
+}) {
   const f = props.form;
   return (
     <Layout title="Hook URL builder" ctx={props.ctx}>
       <h1>Hook URL builder</h1>
       <p>
-        A sealed hook URL carries its GitHub credential encrypted, with limits the relay enforces: the repository, a path prefix, the event type and an expiry. Give it to
-        the webhook provider instead of a URL with a raw token.
+        A sealed hook URL carries its GitHub credential encrypted, with limits the relay enforces: the repository, a path prefix, the event type and an expiry.
+        Give it to the webhook provider instead of a URL with a raw token.
       </p>
       {!props.enabled && (
         <Notice kind="error">Sealed URLs are off on this relay: set W2G_SEALING_KEYS (make a key with webhook2github seal --new-key) and restart it.</Notice>

@@ -82,7 +82,17 @@ export function registerPages(app: Hono<Env>, opts: PageOptions): void {
     const notice = id ? `No delivery ${id}: check the id (deliveries are purged after the retention period).` : undefined;
     return html(
       c,
-      <ListPage ctx={ctxOf(c, 'deliveries')} filter={filter} rows={found.rows} capped={found.capped} counts={counts} problems={problems} notice={notice} hasStore={store !== undefined} nextHref={nextHref} />,
+      <ListPage
+        ctx={ctxOf(c, 'deliveries')}
+        filter={filter}
+        rows={found.rows}
+        capped={found.capped}
+        counts={counts}
+        problems={problems}
+        notice={notice}
+        hasStore={store !== undefined}
+        nextHref={nextHref}
+      />,
       problems.length > 0 ? 400 : id ? 404 : 200,
     );
   });
@@ -182,7 +192,14 @@ export function registerPages(app: Hono<Env>, opts: PageOptions): void {
           app: form.credential === 'app',
           token: f.get('token') ?? undefined,
           ...(form.verify !== ''
-            ? { verify: { provider: form.verify, secret: f.get('verify_secret') ?? undefined, verifyToken: f.get('verify_token') ?? undefined, topicArn: form.topicArn || undefined } }
+            ? {
+                verify: {
+                  provider: form.verify,
+                  secret: f.get('verify_secret') ?? undefined,
+                  verifyToken: f.get('verify_token') ?? undefined,
+                  topicArn: form.topicArn || undefined,
+                },
+              }
             : {}),
         },
         base(c),

@@ -65,7 +65,10 @@ export function parseFilter(param: (name: string) => string | undefined, now: nu
       filter.from = now - RANGES[range]!;
     } else problems.push(`Time range must be one of ${Object.keys(RANGES).join(', ')}.`);
   }
-  for (const [name, key] of [['from', 'from'], ['to', 'to']] as const) {
+  for (const [name, key] of [
+    ['from', 'from'],
+    ['to', 'to'],
+  ] as const) {
     const v = get(name);
     if (v === undefined) continue;
     const ms = timeOf(v);

@@ -100,7 +100,11 @@ export async function requestViewOf(d: Delivery): Promise<RequestView> {
   } catch {
     return { method: '?', path: '?', headers: [], provider: 'other', body: { kind: 'none' }, sent: d.bodyJson };
   }
-  const headers = Object.entries(e.headers ?? {}).map(([name, value]) => ({ name, value: isSecretHeader(name) ? 'REDACTED' : String(value), redacted: isSecretHeader(name) }));
+  const headers = Object.entries(e.headers ?? {}).map(([name, value]) => ({
+    name,
+    value: isSecretHeader(name) ? 'REDACTED' : String(value),
+    redacted: isSecretHeader(name),
+  }));
   const redacted = { ...e, headers: redactedHeaders(e.headers ?? {}) };
   const body = sent as { client_payload?: unknown; inputs?: Record<string, unknown> };
   const shownSent =

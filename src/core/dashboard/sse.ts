@@ -25,7 +25,8 @@ const MAX_STREAM_MS = 30 * 60_000;
 export function registerEvents(app: Hono<any>, opts: { store: DeliveryStore | undefined; events: DeliveryEvents | undefined; clock: Clock }): void {
   let open = 0;
   app.get('/_/events', (c) => {
-    if (open >= MAX_STREAMS) throw new RelayError(503, 'busy', `At most ${MAX_STREAMS} live pages can be open at once; close some tabs.`, undefined, { 'retry-after': '30' });
+    if (open >= MAX_STREAMS)
+      throw new RelayError(503, 'busy', `At most ${MAX_STREAMS} live pages can be open at once; close some tabs.`, undefined, { 'retry-after': '30' });
     open++;
     return streamSSE(c, async (stream) => {
       const queue: DeliveryEvent[] = [];
@@ -49,7 +50,8 @@ export function registerEvents(app: Hono<any>, opts: { store: DeliveryStore | un
           const sig = `${d.status}/${d.attempts}`;
           const before = seen.get(d.id);
           seen.set(d.id, sig);
-          if (before !== sig && primed) queue.push({ kind: before === undefined ? 'received' : 'settled', id: d.id, at: d.receivedAt, outcome: 'retry', status: d.lastStatus });
+          if (before !== sig && primed)
+            queue.push({ kind: before === undefined ? 'received' : 'settled', id: d.id, at: d.receivedAt, outcome: 'retry', status: d.lastStatus });
         }
       };
       await poll().catch(() => undefined);

@@ -91,7 +91,12 @@ async function storeBlob(
   // without waiting: the attempt holds a lease and a pacing slot, so it comes back a second later.
   const reservation = d.blobBytes === undefined ? deps.budget?.tryReserve(blobUploadBytes(blob.size)) : undefined;
   if (d.blobBytes === undefined && deps.budget && !reservation) {
-    const result: DispatchResult = { kind: 'retry', reason: 'busy', retryAfterMs: 1000, message: 'the relay had no memory free to upload the body as a git blob' };
+    const result: DispatchResult = {
+      kind: 'retry',
+      reason: 'busy',
+      retryAfterMs: 1000,
+      message: 'the relay had no memory free to upload the body as a git blob',
+    };
     return { ...(await settleCall(d, result, deps, 'blob', 0)), step: 'blob' };
   }
   try {
@@ -106,7 +111,13 @@ async function storeBlob(
     const result = await deps.github.createBlob({ owner: d.owner, repo: d.repo, authorization, bytes, sha: blob.sha }, timeoutMs);
     const ms = clock.now() - started;
     if (result.kind !== 'delivered') return { ...(await settleCall(d, result, deps, 'blob', ms)), step: 'blob' };
-    await store.settle(d.id, { kind: 'uploaded', at: clock.now(), status: result.response.status, leaseUntil: opts.holdLeaseMs !== undefined ? clock.now() + opts.holdLeaseMs : null, note: callNoteOf(result, ms, 'blob') });
+    await store.settle(d.id, {
+      kind: 'uploaded',
+      at: clock.now(),
+      status: result.response.status,
+      leaseUntil: opts.holdLeaseMs !== undefined ? clock.now() + opts.holdLeaseMs : null,
+      note: callNoteOf(result, ms, 'blob'),
+    });
     return { result, status: 'pending', step: 'blob' };
   } finally {
     reservation?.release();

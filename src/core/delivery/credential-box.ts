@@ -49,11 +49,7 @@ export async function createCredentialBox(keyMaterial: Uint8Array | string): Pro
       const [version, data] = sealed.split('.');
       if (version !== VERSION || data === undefined) throw new Error('credential box: unknown format');
       const bytes = unb64(data);
-      const pt = await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: bytes.subarray(0, 12), additionalData: te.encode(id) },
-        aes,
-        bytes.subarray(12),
-      );
+      const pt = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, 12), additionalData: te.encode(id) }, aes, bytes.subarray(12));
       return td.decode(pt);
     },
     async paceKey(authorization) {

@@ -77,7 +77,12 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
         (strategy === 'background' || job.blob?.bytes !== undefined ? scheduler.attemptTimeoutMs : config.syncDeadlineMs) + SYNC_LEASE_GRACE_MS;
 
   /** Step 2: the write. A repeat of a live delivery comes back as its outcome instead. */
-  async function persist(job: DeliveryJob, sealed: { credential: string; paceKey: string }, strategy: Strategy, start: number): Promise<SubmitOutcome | undefined> {
+  async function persist(
+    job: DeliveryJob,
+    sealed: { credential: string; paceKey: string },
+    strategy: Strategy,
+    start: number,
+  ): Promise<SubmitOutcome | undefined> {
     const lease = leaseFor(strategy, job);
     let enqueued;
     try {
@@ -171,7 +176,11 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
         return outcome;
       }
       try {
-        return await attemptDelivery({ ...target, attempts: target.attempts + 1, blob: target.blob && { ...target.blob, uploaded: true }, blobBytes: undefined }, config.githubTimeoutMs, deps);
+        return await attemptDelivery(
+          { ...target, attempts: target.attempts + 1, blob: target.blob && { ...target.blob, uploaded: true }, blobBytes: undefined },
+          config.githubTimeoutMs,
+          deps,
+        );
       } finally {
         next.release();
       }
@@ -183,7 +192,13 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
     const deadline = new Promise<undefined>((resolve) => {
       timer = setTimeout(() => resolve(undefined), Math.max(0, config.syncDeadlineMs - (clock.now() - start)));
     });
-    const first = await Promise.race([running.then((o) => o, () => undefined), deadline]).finally(() => clearTimeout(timer));
+    const first = await Promise.race([
+      running.then(
+        (o) => o,
+        () => undefined,
+      ),
+      deadline,
+    ]).finally(() => clearTimeout(timer));
     if (first === undefined) {
       const release = job.blob?.claim?.();
       if (release) void running.finally(release).catch(() => undefined);

@@ -62,8 +62,7 @@ export function createPacer(opts: PacerOptions): Pacer {
     }
     return s;
   };
-  const free = (s: KeyState | undefined, now: number) =>
-    !s || (s.pausedUntil <= now && s.inFlight < maxInFlight && (rate === 0 || s.starts.length < rate));
+  const free = (s: KeyState | undefined, now: number) => !s || (s.pausedUntil <= now && s.inFlight < maxInFlight && (rate === 0 || s.starts.length < rate));
   /** When the key frees by time alone; undefined when it waits for a release. */
   const timedFree = (s: KeyState, now: number): number | undefined => {
     if (s.inFlight >= maxInFlight) return undefined;

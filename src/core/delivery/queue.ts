@@ -81,7 +81,9 @@ export function parseQueueMessage(body: unknown): QueueMessage | undefined {
   if (typeof m.receivedAt !== 'number' || !Number.isFinite(m.receivedAt)) return undefined;
   if (m.replayOf !== undefined && !isString(m.replayOf)) return undefined;
   return {
-    ...(m.v === WORKFLOW_MESSAGE_VERSION ? { v: WORKFLOW_MESSAGE_VERSION, workflow: m.workflow as string, ...(m.ref !== undefined ? { ref: m.ref as string } : {}) } : { v: QUEUE_MESSAGE_VERSION }),
+    ...(m.v === WORKFLOW_MESSAGE_VERSION
+      ? { v: WORKFLOW_MESSAGE_VERSION, workflow: m.workflow as string, ...(m.ref !== undefined ? { ref: m.ref as string } : {}) }
+      : { v: QUEUE_MESSAGE_VERSION }),
     id: m.id,
     owner: m.owner,
     repo: m.repo,
@@ -159,7 +161,14 @@ export function createQueueDeliverer(deps: QueueDelivererDeps): Deliverer {
       if (verdict.kind !== 'retry') return { kind: 'attempted', result };
       await enqueue(job, queueDelaySeconds(verdict.at, now));
       logger.warn(
-        { id: job.id, repo: `${job.owner}/${job.repo}`, reason: verdict.reason, error: verdict.message, github_status: verdict.response?.status, retry_in_ms: verdict.at - now },
+        {
+          id: job.id,
+          repo: `${job.owner}/${job.repo}`,
+          reason: verdict.reason,
+          error: verdict.message,
+          github_status: verdict.response?.status,
+          retry_in_ms: verdict.at - now,
+        },
         'delivery queued',
       );
       return { kind: 'queued', id: job.id };
@@ -174,9 +183,7 @@ export function createQueueDeliverer(deps: QueueDelivererDeps): Deliverer {
 // ── The consumer ────────────────────────────────────────────────────────────────────────────
 
 /** What became of one message: acknowledge it, or hand it back to the queue for later. */
-export type QueueVerdict =
-  | { kind: 'ack'; status: 'delivered' | 'failed' | 'dead'; githubStatus?: number }
-  | { kind: 'retry'; delaySeconds: number };
+export type QueueVerdict = { kind: 'ack'; status: 'delivered' | 'failed' | 'dead'; githubStatus?: number } | { kind: 'retry'; delaySeconds: number };
 
 /** Dependencies of the consumer. */
 export interface QueueConsumerDeps {
@@ -208,7 +215,10 @@ export async function consumeQueueMessage(body: unknown, deliveries: number, dep
     logger.error({ id: m.id, repo, dead: true }, 'dead: the queued credential cannot be decrypted (W2G_SECRET changed?)');
     return { kind: 'ack', status: 'dead' };
   }
-  const result = await deps.github.dispatch({ owner: m.owner, repo: m.repo, authorization, bodyJson: m.bodyJson, target: targetOfMessage(m) }, deps.githubTimeoutMs);
+  const result = await deps.github.dispatch(
+    { owner: m.owner, repo: m.repo, authorization, bodyJson: m.bodyJson, target: targetOfMessage(m) },
+    deps.githubTimeoutMs,
+  );
   const attempts = Math.max(1, deliveries) + 1;
   const now = clock.now();
   const verdict = verdictOf(result, attempts, m.receivedAt, now, deps.policy);

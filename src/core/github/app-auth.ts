@@ -139,7 +139,14 @@ export function createGitHubApp(opts: GitHubAppOptions): GitHubApp {
     if (c.kind === 'retry') return { ...c, message: `GitHub App ${step === 'lookup' ? 'installation lookup' : 'token'}: ${c.message}` };
     if (res.status === 401) {
       jwt = undefined;
-      return { kind: 'failed', response: json(502, 'app_credentials_refused', "GitHub refused the relay's GitHub App credentials; the webhook was not delivered. The relay's operator must check W2G_GITHUB_APP_ID and the App's private key.") };
+      return {
+        kind: 'failed',
+        response: json(
+          502,
+          'app_credentials_refused',
+          "GitHub refused the relay's GitHub App credentials; the webhook was not delivered. The relay's operator must check W2G_GITHUB_APP_ID and the App's private key.",
+        ),
+      };
     }
     if (step === 'mint' && res.status === 422) {
       return {
@@ -165,7 +172,14 @@ export function createGitHubApp(opts: GitHubAppOptions): GitHubApp {
       }
     }
     const where = appPage ? `: ${appPage}/installations/new` : ' (from the App\'s public page, "Install App")';
-    return { kind: 'failed', response: json(403, 'app_not_installed', `The relay's GitHub App is not installed on ${owner}/${repo}. Install it on that repository${where}, then send the webhook again.`) };
+    return {
+      kind: 'failed',
+      response: json(
+        403,
+        'app_not_installed',
+        `The relay's GitHub App is not installed on ${owner}/${repo}. Install it on that repository${where}, then send the webhook again.`,
+      ),
+    };
   }
 
   /** The installation id of a repository, cached; a failure result when there is none. */
@@ -178,7 +192,8 @@ export function createGitHubApp(opts: GitHubAppOptions): GitHubApp {
     if (res.status === 404) return notInstalled(owner, repo, deadline);
     if (res.status !== 200) return failure(res, owner, repo, 'lookup');
     const id = (JSON.parse(res.body) as { id?: unknown }).id;
-    if (typeof id !== 'number' || !Number.isSafeInteger(id)) return { kind: 'retry', reason: 'server', message: 'GitHub App installation lookup: no id in the answer' };
+    if (typeof id !== 'number' || !Number.isSafeInteger(id))
+      return { kind: 'retry', reason: 'server', message: 'GitHub App installation lookup: no id in the answer' };
     setBounded(installations, key, id);
     return id;
   }
@@ -186,7 +201,12 @@ export function createGitHubApp(opts: GitHubAppOptions): GitHubApp {
   /** Mints a token for one repository of an installation (after any mint under way for it). */
   async function mint(installation: number, owner: string, repo: string, deadline: number, scope: TokenScope, retried = false): Promise<InstallationToken> {
     counts.mints += 1;
-    const res = await call('POST', `/app/installations/${installation}/access_tokens`, deadline, JSON.stringify({ repositories: [repo], permissions: SCOPE_PERMISSIONS[scope] }));
+    const res = await call(
+      'POST',
+      `/app/installations/${installation}/access_tokens`,
+      deadline,
+      JSON.stringify({ repositories: [repo], permissions: SCOPE_PERMISSIONS[scope] }),
+    );
     if (res.status === 404 && !retried) {
       // Uninstalled (or reinstalled under a new id): look the installation up again, once.
       installations.delete(`${owner}/${repo}`.toLowerCase());

@@ -33,7 +33,9 @@ export function toPkcs8Pem(pem: string): string {
   const text = pem.replace(/\\n/g, '\n').replace(/\r/g, '').trim();
   const m = /^-----BEGIN (RSA PRIVATE KEY|PRIVATE KEY)-----\n([A-Za-z0-9+/=\n\s]+?)\n?-----END \1-----$/.exec(text);
   if (!m) {
-    throw new Error('the GitHub App private key is not a PEM private key (expected "-----BEGIN RSA PRIVATE KEY-----" as GitHub issues it, or "-----BEGIN PRIVATE KEY-----")');
+    throw new Error(
+      'the GitHub App private key is not a PEM private key (expected "-----BEGIN RSA PRIVATE KEY-----" as GitHub issues it, or "-----BEGIN PRIVATE KEY-----")',
+    );
   }
   let der: Uint8Array;
   try {

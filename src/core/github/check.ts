@@ -65,7 +65,13 @@ export async function checkDispatch(opts: CheckOptions, owner: string, repo: str
       opts.http({
         method: 'POST',
         url: dispatchUrl(opts.apiUrl, owner, repo),
-        headers: { accept: 'application/vnd.github+json', authorization: auth, 'content-type': 'application/json', 'user-agent': opts.userAgent, 'x-github-api-version': '2022-11-28' },
+        headers: {
+          accept: 'application/vnd.github+json',
+          authorization: auth,
+          'content-type': 'application/json',
+          'user-agent': opts.userAgent,
+          'x-github-api-version': '2022-11-28',
+        },
         body: '{}',
         timeoutMs,
       }),
@@ -81,9 +87,17 @@ export async function checkDispatch(opts: CheckOptions, owner: string, repo: str
     case 401:
       return { ok: false, status: 401, message: `GitHub does not accept ${who} (${said ?? 'Bad credentials'}): check it was copied whole and has not expired` };
     case 403:
-      return { ok: false, status: 403, message: `${who} may not dispatch to ${owner}/${repo} (${said ?? 'Forbidden'}): a fine-grained token needs "Contents: Read and write" on it, a classic token the repo scope` };
+      return {
+        ok: false,
+        status: 403,
+        message: `${who} may not dispatch to ${owner}/${repo} (${said ?? 'Forbidden'}): a fine-grained token needs "Contents: Read and write" on it, a classic token the repo scope`,
+      };
     case 404:
-      return { ok: false, status: 404, message: `${owner}/${repo} does not exist or ${who} cannot see it: check the name, and that ${who} has access to this repository` };
+      return {
+        ok: false,
+        status: 404,
+        message: `${owner}/${repo} does not exist or ${who} cannot see it: check the name, and that ${who} has access to this repository`,
+      };
     default:
       return { ok: false, status: res.status, message: `GitHub answered HTTP ${res.status}${said ? ` (${said})` : ''}; try again later` };
   }

@@ -125,7 +125,9 @@ export function withDeadline<T>(call: Promise<T>, ms: number): Promise<T> {
 
 /** Creates the client. */
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
-  const app = opts.app ? createGitHubApp({ credentials: opts.app, http: opts.http, clock: opts.clock, apiUrl: opts.apiUrl, userAgent: opts.userAgent }) : undefined;
+  const app = opts.app
+    ? createGitHubApp({ credentials: opts.app, http: opts.http, clock: opts.clock, apiUrl: opts.apiUrl, userAgent: opts.userAgent })
+    : undefined;
   const branches = new Map<string, { branch: string; until: number }>();
   const lookups = new Map<string, Promise<BranchLookup>>();
 
@@ -137,7 +139,14 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
    */
   async function asApp(req: Call, timeoutMs: number): Promise<DispatchResult> {
     if (!app) {
-      return { kind: 'failed', response: appError(502, 'app_not_configured', 'This delivery was made with the GitHub App, and the relay has no GitHub App configured now (W2G_GITHUB_APP_ID).') };
+      return {
+        kind: 'failed',
+        response: appError(
+          502,
+          'app_not_configured',
+          'This delivery was made with the GitHub App, and the relay has no GitHub App configured now (W2G_GITHUB_APP_ID).',
+        ),
+      };
     }
     const [owner = '', repo = ''] = req.authorization.slice(req.authorization.indexOf('\n') + 1).split('/');
     const deadline = opts.clock.now() + timeoutMs;
@@ -262,7 +271,11 @@ async function send(opts: GitHubClientOptions, req: Call, timeoutMs: number): Pr
     return classifyResponse(res, opts.clock.now());
   } catch (err) {
     if (err instanceof HttpFailure) {
-      return { kind: 'retry', reason: err.kind, message: err.kind === 'timeout' ? `GitHub did not answer in time (${err.message})` : `GitHub could not be reached (${err.message})` };
+      return {
+        kind: 'retry',
+        reason: err.kind,
+        message: err.kind === 'timeout' ? `GitHub did not answer in time (${err.message})` : `GitHub could not be reached (${err.message})`,
+      };
     }
     // Not a network failure the adapter knows: still an attempt that got no answer, so the retry
     // policy (and its age limit) decides, instead of an error that would leave the delivery leased.

@@ -41,11 +41,7 @@ export async function confirmSnsSubscription(bodyText: string | undefined, http:
   }
   const url = snsHostUrl(subscribeUrl);
   if (!url) {
-    throw new RelayError(
-      400,
-      'invalid_sns_subscribe_url',
-      'SubscribeURL must be an https:// URL on sns.<region>.amazonaws.com; nothing was fetched.',
-    );
+    throw new RelayError(400, 'invalid_sns_subscribe_url', 'SubscribeURL must be an https:// URL on sns.<region>.amazonaws.com; nothing was fetched.');
   }
   try {
     const res = await http({ method: 'GET', url: url.toString(), headers: { 'user-agent': 'webhook2github' }, timeoutMs });

@@ -14,7 +14,11 @@ export function metaChallenge(req: HandshakeRequest): HandshakeAnswer | undefine
   const challenge = req.query.get('hub.challenge');
   if (challenge === null || challenge.length > 1024) return undefined;
   if (!timingSafeEqualText(req.query.get('hub.verify_token') ?? '', req.verify.verifyToken ?? '')) {
-    throw new RelayError(403, 'verify_token_mismatch', 'hub.verify_token is not the verify token this hook URL was sealed with: set the same value in the App Dashboard, or seal a new URL with --verify-token.');
+    throw new RelayError(
+      403,
+      'verify_token_mismatch',
+      'hub.verify_token is not the verify token this hook URL was sealed with: set the same value in the App Dashboard, or seal a new URL with --verify-token.',
+    );
   }
   return textAnswer('meta', challenge);
 }

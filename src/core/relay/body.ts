@@ -19,7 +19,11 @@ function tooLarge(maxBytes: number): RelayError {
  */
 function incomplete(err: unknown): RelayError {
   if (err instanceof RelayError) return err;
-  return new RelayError(400, 'incomplete_body', 'The request body ended before its end (the connection closed, or Content-Length promised more bytes than arrived); nothing was accepted. Send the whole body.');
+  return new RelayError(
+    400,
+    'incomplete_body',
+    'The request body ended before its end (the connection closed, or Content-Length promised more bytes than arrived); nothing was accepted. Send the whole body.',
+  );
 }
 
 /** A body read under the budget; `release` gives its bytes back once they are no longer needed. */

@@ -104,41 +104,69 @@ function expired(): RelayError {
 }
 
 function invalidToken(): RelayError {
-  return new RelayError(401, 'invalid_token', `The sealed token in this hook URL is not valid here (it was changed, made for another relay, or revoked). ${SEAL_HINT}`);
+  return new RelayError(
+    401,
+    'invalid_token',
+    `The sealed token in this hook URL is not valid here (it was changed, made for another relay, or revoked). ${SEAL_HINT}`,
+  );
 }
 
 function checkAllowList(req: CredentialRequest, rules: CredentialRules): void {
   if (rules.allowRepos && !rules.allowRepos.some((p) => repoMatches(p, req.owner, req.repo))) {
-    throw new RelayError(403, 'repo_not_allowed', `This relay does not dispatch to ${req.owner}/${req.repo} (it is not in the relay's W2G_ALLOW_REPOS). Ask the relay's operator to add it.`);
+    throw new RelayError(
+      403,
+      'repo_not_allowed',
+      `This relay does not dispatch to ${req.owner}/${req.repo} (it is not in the relay's W2G_ALLOW_REPOS). Ask the relay's operator to add it.`,
+    );
   }
 }
 
 function applyClaims(claims: SealedClaims, req: CredentialRequest, rules: CredentialRules): Omit<ResolvedCredential, 'jti'> {
   if (!repoMatches(claims.repo, req.owner, req.repo)) {
-    throw new RelayError(403, 'repo_not_allowed', `This hook URL is for ${claims.repo}, not ${req.owner}/${req.repo}. Use it with the repository it was made for, or make one for this repository.`);
+    throw new RelayError(
+      403,
+      'repo_not_allowed',
+      `This hook URL is for ${claims.repo}, not ${req.owner}/${req.repo}. Use it with the repository it was made for, or make one for this repository.`,
+    );
   }
   checkAllowList(req, rules);
   if (claims.path !== undefined && !pathUnder(claims.path, req.path)) {
-    throw new RelayError(403, 'path_not_allowed', `This hook URL is for paths under ${claims.path}. Send the webhook to a path under it, or make a hook URL for this path.`);
+    throw new RelayError(
+      403,
+      'path_not_allowed',
+      `This hook URL is for paths under ${claims.path}. Send the webhook to a path under it, or make a hook URL for this path.`,
+    );
   }
   let eventType = req.eventType;
   let target: WorkflowDispatchTarget | undefined;
   if (claims.target !== undefined) {
     if (req.queryWorkflow !== undefined && req.queryWorkflow !== claims.target.workflow) {
-      throw new RelayError(403, 'workflow_not_allowed', `This hook URL starts runs of ${claims.target.workflow} only. Remove __workflow, or make a hook URL for this workflow.`);
+      throw new RelayError(
+        403,
+        'workflow_not_allowed',
+        `This hook URL starts runs of ${claims.target.workflow} only. Remove __workflow, or make a hook URL for this workflow.`,
+      );
     }
     target = { kind: 'workflow_dispatch', workflow: claims.target.workflow, ...(claims.target.ref !== undefined ? { ref: claims.target.ref } : {}) };
   }
   if (claims.eventType !== undefined) {
     if (req.queryEventType !== undefined && req.queryEventType !== claims.eventType) {
-      throw new RelayError(403, 'event_type_not_allowed', `This hook URL dispatches only the event type it was made for. Remove __event_type, or make a hook URL for this event type.`);
+      throw new RelayError(
+        403,
+        'event_type_not_allowed',
+        `This hook URL dispatches only the event type it was made for. Remove __event_type, or make a hook URL for this event type.`,
+      );
     }
     eventType = claims.eventType;
   }
   const fixed = target !== undefined ? { target } : {};
   if (claims.credential.kind === 'pat') return { authorization: authorizationOf(claims.credential.token), eventType, ...fixed };
   if (!rules.hasApp) {
-    throw new RelayError(503, 'app_not_configured', 'This hook URL asks the relay to act as its GitHub App, and the relay has no App configured. Its operator must set W2G_GITHUB_APP_ID and W2G_GITHUB_APP_PRIVATE_KEY.');
+    throw new RelayError(
+      503,
+      'app_not_configured',
+      'This hook URL asks the relay to act as its GitHub App, and the relay has no App configured. Its operator must set W2G_GITHUB_APP_ID and W2G_GITHUB_APP_PRIVATE_KEY.',
+    );
   }
   return { authorization: appCredential(req.owner, req.repo), eventType, ...fixed };
 }

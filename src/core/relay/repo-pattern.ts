@@ -34,7 +34,10 @@ export function repoMatches(pattern: string, owner: string, repo: string): boole
  * pattern (an empty list is an empty array).
  */
 export function parseRepoPatterns(text: string): string[] | undefined {
-  const parts = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   return parts.every(isRepoPattern) ? parts : undefined;
 }
 

@@ -17,7 +17,6 @@ export interface ResponseOverrides {
   body?: string;
 }
 
-
 /** GitHub response headers worth passing to the sender; never hop-by-hop ones. */
 const PASSTHROUGH = /^(x-github-request-id|x-ratelimit-[a-z-]+|retry-after)$/;
 
@@ -58,7 +57,6 @@ export function parseOverrides(system: SplitQuery['system']): ResponseOverrides 
   return out;
 }
 
-
 function answer(status: number, contentType: string, body: string, headers: PlainHeaders): Response {
   if (NO_BODY.has(status)) return new Response(null, { status, headers });
   headers['content-type'] = contentType;
@@ -78,7 +76,13 @@ export function workflowAnswer(res: HttpResponse, id: string): string {
  * GitHub's answer with the overrides applied: 204 shows as 200 `{"success":true}`; a delivered
  * workflow_dispatch as 200 with the run's link (see {@link workflowAnswer}).
  */
-export function fromGitHub(res: HttpResponse, o: ResponseOverrides, id: string, headers: PlainHeaders = {}, kind: Target['kind'] = 'repository_dispatch'): Response {
+export function fromGitHub(
+  res: HttpResponse,
+  o: ResponseOverrides,
+  id: string,
+  headers: PlainHeaders = {},
+  kind: Target['kind'] = 'repository_dispatch',
+): Response {
   headers[DELIVERY_HEADER] = id;
   for (const name in res.headers) if (PASSTHROUGH.test(name)) headers[name] = res.headers[name]!;
   const delivered = res.status >= 200 && res.status < 300;
@@ -97,7 +101,13 @@ export function queued(id: string, o: ResponseOverrides, headers: PlainHeaders =
 }
 
 /** Maps what the deliverer reported to the sender's answer (`kind`: the target the delivery went to). */
-export function respondToOutcome(outcome: SubmitOutcome, o: ResponseOverrides, id: string, headers: PlainHeaders = {}, kind: Target['kind'] = 'repository_dispatch'): Response {
+export function respondToOutcome(
+  outcome: SubmitOutcome,
+  o: ResponseOverrides,
+  id: string,
+  headers: PlainHeaders = {},
+  kind: Target['kind'] = 'repository_dispatch',
+): Response {
   switch (outcome.kind) {
     case 'queued':
       return queued(outcome.id, o, headers);
@@ -107,7 +117,9 @@ export function respondToOutcome(outcome: SubmitOutcome, o: ResponseOverrides, i
       const r = outcome.result;
       if (r.kind !== 'retry' || r.response !== undefined) return fromGitHub(r.response!, o, id, headers, kind);
       if (r.reason === 'busy') {
-        throw new RelayError(503, 'busy', 'The relay had no memory free to store the body as a git blob; nothing was delivered. Retry later.', undefined, { 'retry-after': '5' });
+        throw new RelayError(503, 'busy', 'The relay had no memory free to store the body as a git blob; nothing was delivered. Retry later.', undefined, {
+          'retry-after': '5',
+        });
       }
       if (r.reason === 'timeout') {
         throw new RelayError(504, 'github_timeout', 'GitHub did not answer in time; the webhook was not delivered. Retry later.');

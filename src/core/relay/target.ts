@@ -87,7 +87,11 @@ export function targetOf(system: SplitQuery['system']): Target {
   const workflow = system.__workflow;
   if (workflow === undefined) {
     if (system.__ref !== undefined) {
-      throw new RelayError(400, 'invalid_ref', '__ref chooses the branch of a workflow_dispatch run; add __workflow=<file.yml> (a repository_dispatch event always runs on the default branch).');
+      throw new RelayError(
+        400,
+        'invalid_ref',
+        '__ref chooses the branch of a workflow_dispatch run; add __workflow=<file.yml> (a repository_dispatch event always runs on the default branch).',
+      );
     }
     return { kind: 'repository_dispatch', eventType: eventTypeOf(system) };
   }

@@ -56,7 +56,11 @@ export function authorizationOf(token: string, source: keyof typeof WHERE = 'rep
   const value = token.trim();
   const where = WHERE[source];
   if (value.length > MAX_CREDENTIAL_LENGTH) {
-    throw new RelayError(400, 'invalid_token', `${where} is longer than ${MAX_CREDENTIAL_LENGTH} characters; a GitHub token is much shorter. Check that it holds only the token.`);
+    throw new RelayError(
+      400,
+      'invalid_token',
+      `${where} is longer than ${MAX_CREDENTIAL_LENGTH} characters; a GitHub token is much shorter. Check that it holds only the token.`,
+    );
   }
   if (!HEADER_SAFE_CREDENTIAL.test(value)) {
     throw new RelayError(

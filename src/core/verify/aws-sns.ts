@@ -56,7 +56,9 @@ function keyOf(url: string, hash: 'SHA-1' | 'SHA-256', fetcher: CertFetcher): Pr
     if (found === undefined) throw new Error('not a PEM certificate');
     return found;
   });
-  return remember(certKeys, `${hash} ${url}`, async () => crypto.subtle.importKey('spki', new Uint8Array(await spki), { name: 'RSASSA-PKCS1-v1_5', hash }, false, ['verify']));
+  return remember(certKeys, `${hash} ${url}`, async () =>
+    crypto.subtle.importKey('spki', new Uint8Array(await spki), { name: 'RSASSA-PKCS1-v1_5', hash }, false, ['verify']),
+  );
 }
 
 /** Checks a parsed SNS message. Never throws: every failure is a reason. */

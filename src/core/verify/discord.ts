@@ -29,7 +29,12 @@ function publicKey(hex: string): Promise<CryptoKey | undefined> {
 }
 
 /** Whether the signature is Discord's over timestamp ‖ body. Never throws. */
-export async function verifyDiscord(publicKeyHex: string, body: Uint8Array, signature: string | null | undefined, timestamp: string | null | undefined): Promise<boolean> {
+export async function verifyDiscord(
+  publicKeyHex: string,
+  body: Uint8Array,
+  signature: string | null | undefined,
+  timestamp: string | null | undefined,
+): Promise<boolean> {
   const sig = fromHex(trimmed(signature));
   if (sig === undefined || sig.length !== 64 || typeof timestamp !== 'string' || timestamp === '') return false;
   if (typeof publicKeyHex !== 'string') return false;

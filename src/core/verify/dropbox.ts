@@ -9,7 +9,7 @@ import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 export const dropbox: Provider = {
   name: 'dropbox',
   title: 'Dropbox',
-  secretIs: "the app secret (App Console → Settings)",
+  secretIs: 'the app secret (App Console → Settings)',
   secretHeaders: [],
   secretProblem: textSecretProblem,
   async check(req, { secret = '' }) {

@@ -22,7 +22,11 @@ export interface EdgeFailure {
 }
 
 /** Checks the request against the sealed provider; undefined when it passed. Never throws. */
-export async function checkAtEdge(settings: VerifySettings, req: Omit<SignedRequest, 'fetchCert'>, fetchCert: CertFetcher | undefined): Promise<EdgeFailure | undefined> {
+export async function checkAtEdge(
+  settings: VerifySettings,
+  req: Omit<SignedRequest, 'fetchCert'>,
+  fetchCert: CertFetcher | undefined,
+): Promise<EdgeFailure | undefined> {
   const provider = providerNamed(settings.provider);
   if (provider === undefined) return { provider: settings.provider, title: settings.provider, reason: 'this relay does not know the provider' };
   let check;
@@ -37,7 +41,12 @@ export async function checkAtEdge(settings: VerifySettings, req: Omit<SignedRequ
 
 /** The 401 a sender gets for a request that failed its check: names the provider, never the secret. */
 export function signatureMismatch(f: EdgeFailure): RelayError {
-  return new RelayError(401, 'signature_mismatch', `This request is not signed by ${f.title} as this hook URL requires (${f.reason}). Nothing was dispatched.`, { provider: f.provider });
+  return new RelayError(
+    401,
+    'signature_mismatch',
+    `This request is not signed by ${f.title} as this hook URL requires (${f.reason}). Nothing was dispatched.`,
+    { provider: f.provider },
+  );
 }
 
 /** The envelope's headers without the ones carrying the provider's secret. */

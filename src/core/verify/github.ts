@@ -3,7 +3,7 @@
  * secret. Nothing time-based is signed. Meta signs the same way (meta.ts).
  * https://docs.github.com/webhooks/using-webhooks/validating-webhook-deliveries
  */
-import { after, fromHex, hmac, timingSafeEqual , type HmacFn } from './crypto.js';
+import { after, fromHex, hmac, timingSafeEqual, type HmacFn } from './crypto.js';
 import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 
 /** Whether `header` is `sha256=<hex HMAC-SHA256(secret, body)>`. Never throws. */

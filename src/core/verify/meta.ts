@@ -10,7 +10,7 @@ import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 export const meta: Provider = {
   name: 'meta',
   title: 'Meta (WhatsApp, Messenger, Instagram)',
-  secretIs: "the app secret (App settings → Basic), and --verify-token for the subscription handshake",
+  secretIs: 'the app secret (App settings → Basic), and --verify-token for the subscription handshake',
   needsVerifyToken: true,
   secretHeaders: [],
   secretProblem: textSecretProblem,

@@ -23,7 +23,25 @@ import { zoom } from './zoom.js';
 import type { Provider } from './types.js';
 
 /** The providers, in the order the README lists them. */
-export const PROVIDERS: readonly Provider[] = [github, stripe, slack, standardWebhooks, shopify, gitlab, typeform, twilio, trello, zoom, linear, discord, telegram, meta, awsSns, twitch, dropbox];
+export const PROVIDERS: readonly Provider[] = [
+  github,
+  stripe,
+  slack,
+  standardWebhooks,
+  shopify,
+  gitlab,
+  typeform,
+  twilio,
+  trello,
+  zoom,
+  linear,
+  discord,
+  telegram,
+  meta,
+  awsSns,
+  twitch,
+  dropbox,
+];
 
 const BY_NAME = new Map<string, Provider>(PROVIDERS.map((p) => [p.name, p]));
 /** Other names people use for the same scheme. */

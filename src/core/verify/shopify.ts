@@ -3,7 +3,7 @@
  * client secret (or the webhook signing secret shown in the admin). No time is signed.
  * https://shopify.dev/docs/apps/build/webhooks/verify-deliveries
  */
-import { fromBase64, hmac, timingSafeEqual, trimmed , type HmacFn } from './crypto.js';
+import { fromBase64, hmac, timingSafeEqual, trimmed, type HmacFn } from './crypto.js';
 import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 
 /** Whether `header` is the base64 HMAC-SHA256 of the body. */

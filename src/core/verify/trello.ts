@@ -5,11 +5,17 @@
  * signed (handshakes/trello.ts).
  * https://developer.atlassian.com/cloud/trello/guides/rest-api/webhooks/#webhook-signatures
  */
-import { fromBase64, hmac, timingSafeEqual, trimmed, utf8 , type HmacFn } from './crypto.js';
+import { fromBase64, hmac, timingSafeEqual, trimmed, utf8, type HmacFn } from './crypto.js';
 import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 
 /** Whether `header` is the base64 HMAC-SHA1 of body ‖ callback URL. */
-export async function verifyTrello(secret: string, callbackUrl: string, body: Uint8Array, header: string | null | undefined, impl: HmacFn = hmac): Promise<boolean> {
+export async function verifyTrello(
+  secret: string,
+  callbackUrl: string,
+  body: Uint8Array,
+  header: string | null | undefined,
+  impl: HmacFn = hmac,
+): Promise<boolean> {
   const mac = fromBase64(trimmed(header));
   return mac !== undefined && typeof secret === 'string' && secret !== '' && timingSafeEqual(mac, await impl('SHA-1', secret, body, utf8(String(callbackUrl))));
 }
@@ -23,6 +29,8 @@ export const trello: Provider = {
   async check(req, { secret = '' }) {
     const header = req.headers.get('x-trello-webhook');
     if (header === null) return fail('no X-Trello-Webhook header');
-    return (await verifyTrello(secret, req.url, req.body, header, req.hmac)) ? PASS : fail(`X-Trello-Webhook does not match (signed for another URL than ${req.url.replace(/\?.*$/, '?…')}?)`);
+    return (await verifyTrello(secret, req.url, req.body, header, req.hmac))
+      ? PASS
+      : fail(`X-Trello-Webhook does not match (signed for another URL than ${req.url.replace(/\?.*$/, '?…')}?)`);
   },
 };

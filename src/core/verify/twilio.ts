@@ -6,7 +6,7 @@
  * sign the URL with or without the default port, so both are tried.
  * https://www.twilio.com/docs/usage/webhooks/webhooks-security#validating-signatures-from-twilio
  */
-import { fromBase64, hmac, sha256, timingSafeEqual, toHex, trimmed, utf8 , type HmacFn } from './crypto.js';
+import { fromBase64, hmac, sha256, timingSafeEqual, toHex, trimmed, utf8, type HmacFn } from './crypto.js';
 import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 
 const td = new TextDecoder('utf-8', { fatal: false });
@@ -41,7 +41,14 @@ function formParams(body: Uint8Array): string {
 }
 
 /** Whether `header` signs this request for the URL it was sent to. */
-export async function verifyTwilio(authToken: string, url: string, contentType: string, body: Uint8Array, header: string | null | undefined, impl: HmacFn = hmac): Promise<boolean> {
+export async function verifyTwilio(
+  authToken: string,
+  url: string,
+  contentType: string,
+  body: Uint8Array,
+  header: string | null | undefined,
+  impl: HmacFn = hmac,
+): Promise<boolean> {
   const mac = fromBase64(trimmed(header));
   if (mac === undefined || typeof authToken !== 'string' || authToken === '' || typeof url !== 'string') return false;
   let params = '';

@@ -24,6 +24,8 @@ export const twitch: Provider = {
     const ms = /^\d{4}-\d\d-\d\dT/.test(timestamp) ? Date.parse(timestamp) : Number.NaN;
     if (!Number.isFinite(ms)) return fail('malformed Twitch-Eventsub-Message-Timestamp');
     if (!withinWindow(ms / 1000, req.now, TWITCH_WINDOW_SECONDS)) return fail('Twitch-Eventsub-Message-Timestamp is more than 10 minutes away');
-    return timingSafeEqual(mac, await (req.hmac ?? hmac)('SHA-256', secret, utf8(id + timestamp), req.body)) ? PASS : fail('Twitch-Eventsub-Message-Signature does not match');
+    return timingSafeEqual(mac, await (req.hmac ?? hmac)('SHA-256', secret, utf8(id + timestamp), req.body))
+      ? PASS
+      : fail('Twitch-Eventsub-Message-Signature does not match');
   },
 };

@@ -3,7 +3,7 @@
  * webhook's secret (base64 despite the `sha256=` prefix). No time is signed.
  * https://www.typeform.com/developers/webhooks/secure-your-webhooks/
  */
-import { after, fromBase64, hmac, timingSafeEqual , type HmacFn } from './crypto.js';
+import { after, fromBase64, hmac, timingSafeEqual, type HmacFn } from './crypto.js';
 import { PASS, fail, textSecretProblem, type Provider } from './types.js';
 
 /** Whether `header` is `sha256=<base64 HMAC-SHA256(secret, body)>`. */

@@ -23,6 +23,8 @@ export const zoom: Provider = {
     if (!withinWindow(ts, req.now, ZOOM_WINDOW_SECONDS)) return fail('x-zm-request-timestamp is more than 5 minutes away');
     const mac = fromHex(after('v0=', req.headers.get('x-zm-signature')));
     if (mac === undefined) return fail('no x-zm-signature header (v0=<hex>)');
-    return timingSafeEqual(mac, await (req.hmac ?? hmac)('SHA-256', secret, utf8(`v0:${timestamp!.trim()}:`), req.body)) ? PASS : fail('x-zm-signature does not match');
+    return timingSafeEqual(mac, await (req.hmac ?? hmac)('SHA-256', secret, utf8(`v0:${timestamp!.trim()}:`), req.body))
+      ? PASS
+      : fail('x-zm-signature does not match');
   },
 };

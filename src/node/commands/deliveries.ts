@@ -45,7 +45,9 @@ async function replayToken(): Promise<string> {
   }
   const env = process.env.GITHUB_TOKEN?.trim();
   if (env) return env;
-  throw new Error('A replay needs a GitHub token (the original is erased once a delivery ends): pipe it on stdin (`gh auth token | webhook2github deliveries replay ID`) or set GITHUB_TOKEN.');
+  throw new Error(
+    'A replay needs a GitHub token (the original is erased once a delivery ends): pipe it on stdin (`gh auth token | webhook2github deliveries replay ID`) or set GITHUB_TOKEN.',
+  );
 }
 
 /** Registers the `deliveries` command group. */
@@ -63,7 +65,8 @@ export function registerDeliveries(program: Command): void {
       if (o.status !== undefined && !DELIVERY_STATUSES.includes(o.status as DeliveryStatus)) {
         throw new Error(`--status must be one of ${DELIVERY_STATUSES.join(', ')}.`);
       }
-      if (o.limit !== undefined && !/^\d{1,4}$/.test(o.limit)) throw new Error(`--limit must be a whole number of deliveries from 1 to 1000, got ${JSON.stringify(o.limit)}.`);
+      if (o.limit !== undefined && !/^\d{1,4}$/.test(o.limit))
+        throw new Error(`--limit must be a whole number of deliveries from 1 to 1000, got ${JSON.stringify(o.limit)}.`);
       if (o.limit !== undefined && (Number(o.limit) < 1 || Number(o.limit) > 1000)) throw new Error(`--limit must be from 1 to 1000, got ${o.limit}.`);
       if (o.repo !== undefined && !REPO_FILTER.test(o.repo)) throw new Error(`--repo must be owner/name (e.g. octo/hello), got ${JSON.stringify(o.repo)}.`);
       const store = openStore(o);
@@ -113,7 +116,12 @@ export function registerDeliveries(program: Command): void {
       try {
         const original = await delivery.store.get(id);
         if (!original) throw new Error(`No delivery ${id} (it may have been purged after the retention period).`);
-        const job = replayJob(original, { id: crypto.randomUUID(), authorization: authorizationOf(token), now: Date.now(), blobBytes: await delivery.store.readBlob(original.id) });
+        const job = replayJob(original, {
+          id: crypto.randomUUID(),
+          authorization: authorizationOf(token),
+          now: Date.now(),
+          blobBytes: await delivery.store.readBlob(original.id),
+        });
         const outcome = await delivery.deliverer.submit(job);
         const d = await delivery.store.get(job.id);
         out(JSON.stringify({ id: job.id, replay_of: id, status: d?.status ?? outcome.kind, github_status: d?.lastStatus ?? null }, null, 2));

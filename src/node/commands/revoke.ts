@@ -38,7 +38,8 @@ export function registerRevoke(program: Command): void {
       let jti = given.trim();
       if (!JTI.test(jti)) {
         // A token or a hook URL: its id is inside, readable with the sealing keys.
-        if (config.sealingKeys.length === 0) throw new Error('That is not a token id (16 characters). To revoke by token or URL, set W2G_SEALING_KEYS so the id can be read.');
+        if (config.sealingKeys.length === 0)
+          throw new Error('That is not a token id (16 characters). To revoke by token or URL, set W2G_SEALING_KEYS so the id can be read.');
         const opened = await openSealedToken(sealedTokenIn(jti), await importSealingKeys(config.sealingKeys), 0);
         if (!opened.ok) throw new Error('That is neither a token id nor a sealed token that opens with W2G_SEALING_KEYS.');
         jti = opened.claims.jti;

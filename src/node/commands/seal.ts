@@ -42,7 +42,7 @@ interface SealFlags extends RawOptions {
 async function tokenToSeal(stdinTaken: boolean): Promise<string> {
   const env = process.env.GITHUB_TOKEN?.trim();
   if (env) return env;
-  if (stdinTaken) throw new Error('With --secret-stdin the provider\'s secret comes on stdin: give the GitHub token in GITHUB_TOKEN, or use --app.');
+  if (stdinTaken) throw new Error("With --secret-stdin the provider's secret comes on stdin: give the GitHub token in GITHUB_TOKEN, or use --app.");
   const token = await readStdin('GitHub token to seal (or set GITHUB_TOKEN): ');
   if (token) return token;
   throw new Error('No GitHub token to seal: set GITHUB_TOKEN or pipe it on stdin (`gh auth token | webhook2github seal …`), or use --app.');
@@ -62,12 +62,14 @@ async function readStdin(prompt: string): Promise<string> {
 /** The provider verification asked for with --verify, the secret read from stdin (never a flag). */
 async function verifyOf(o: SealFlags & { secretStdin?: boolean }): Promise<ReturnType<typeof verifyFor> | undefined> {
   if (o.verify === undefined) {
-    if (o.secretStdin || o.verifyToken !== undefined || o.topicArn !== undefined) throw new Error('--secret-stdin, --verify-token and --topic-arn go with --verify <provider>.');
+    if (o.secretStdin || o.verifyToken !== undefined || o.topicArn !== undefined)
+      throw new Error('--secret-stdin, --verify-token and --topic-arn go with --verify <provider>.');
     return undefined;
   }
   const provider = providerNamed(o.verify);
   if (provider === undefined) throw new Error(`--verify takes a provider: ${PROVIDER_NAMES.join(', ')}.`);
-  if (!provider.noSecret && !o.secretStdin) throw new Error(`--verify ${provider.name} needs ${provider.secretIs}: pipe it in with --secret-stdin (never a flag).`);
+  if (!provider.noSecret && !o.secretStdin)
+    throw new Error(`--verify ${provider.name} needs ${provider.secretIs}: pipe it in with --secret-stdin (never a flag).`);
   const secret = o.secretStdin ? await readStdin(`${provider.title}: ${provider.secretIs}: `) : undefined;
   if (o.secretStdin && !secret) throw new Error(`No secret on stdin for --verify ${provider.name}.`);
   try {
@@ -79,7 +81,7 @@ async function verifyOf(o: SealFlags & { secretStdin?: boolean }): Promise<Retur
 
 async function keyringOf(config: NodeConfig): Promise<SealingKeyring> {
   if (config.sealingKeys.length === 0) {
-    throw new Error('No sealing keys: set W2G_SEALING_KEYS (or --sealing-keys) to the relay\'s keys. Make a first one with `webhook2github seal --new-key`.');
+    throw new Error("No sealing keys: set W2G_SEALING_KEYS (or --sealing-keys) to the relay's keys. Make a first one with `webhook2github seal --new-key`.");
   }
   return importSealingKeys(config.sealingKeys);
 }
@@ -88,18 +90,20 @@ async function keyringOf(config: NodeConfig): Promise<SealingKeyring> {
 export function registerSeal(program: Command): void {
   const seal = program
     .command('seal')
-    .description('Print a hook URL with a sealed token: one repository, optional path, event type and expiry; a GitHub token (from GITHUB_TOKEN or stdin) or --app')
+    .description(
+      'Print a hook URL with a sealed token: one repository, optional path, event type and expiry; a GitHub token (from GITHUB_TOKEN or stdin) or --app',
+    )
     .option('--relay-url <url>', "the relay's address as providers reach it (default: W2G_PUBLIC_URL)")
     .option('--repo <owner/name>', 'the repository (owner/* for every repository of the owner)')
     .option('--path <prefix>', 'only paths under this prefix, e.g. /hooks/stripe')
     .option('--event-type <type>', 'the only event_type dispatched')
     .option('--workflow <file>', 'start workflow_dispatch runs of this workflow (e.g. webhook.yml), answering with the run link')
-    .option('--ref <branch>', 'the branch or tag of those runs (default: the repository\'s default branch)')
+    .option('--ref <branch>', "the branch or tag of those runs (default: the repository's default branch)")
     .option('--expires <duration>', 'how long the URL works, e.g. 90d (default: until revoked)')
-    .option('--app', "no credential in the URL: the relay acts as its GitHub App")
+    .option('--app', 'no credential in the URL: the relay acts as its GitHub App')
     .option('--verify <provider>', `check every request's signature at the edge: ${PROVIDER_NAMES.join(', ')}`)
     .option('--secret-stdin', "read the provider's secret for --verify from stdin (the GitHub token then comes from GITHUB_TOKEN)")
-    .option('--verify-token <token>', "Meta: the verify token of the subscription handshake")
+    .option('--verify-token <token>', 'Meta: the verify token of the subscription handshake')
     .option('--topic-arn <arn>', 'AWS SNS: the only topic accepted')
     .option('--check', 'ask GitHub first whether the credential can dispatch to the repository')
     .option('--json', 'print {url, token, jti, …} as JSON')
@@ -112,7 +116,8 @@ export function registerSeal(program: Command): void {
     }
     const config = loadNodeConfig(o, process.env);
     const base = o.relayUrl ?? config.publicUrl;
-    if (base === undefined || !/^https?:\/\/[^/]/.test(base)) throw new Error('Give the relay\'s address: --relay-url https://relay.example (or set W2G_PUBLIC_URL).');
+    if (base === undefined || !/^https?:\/\/[^/]/.test(base))
+      throw new Error("Give the relay's address: --relay-url https://relay.example (or set W2G_PUBLIC_URL).");
     if (o.repo === undefined) throw new Error('Give the repository: --repo owner/name.');
     const keyring = await keyringOf(config);
     const request = { repo: o.repo, path: o.path, eventType: o.eventType, workflow: o.workflow, ref: o.ref, expires: o.expires };
@@ -132,7 +137,13 @@ export function registerSeal(program: Command): void {
         const app = githubAppOf(config);
         const github = createGitHubClient({ http: client.http, clock: systemClock, apiUrl: config.githubApiUrl, userAgent: config.userAgent, app });
         const auth = claims.credential.kind === 'pat' ? authorizationOf(claims.credential.token) : appCredential(owner, name);
-        const result = await checkDispatch({ http: client.http, clock: systemClock, apiUrl: config.githubApiUrl, userAgent: config.userAgent, app: github.app }, owner, name, auth, config.githubTimeoutMs);
+        const result = await checkDispatch(
+          { http: client.http, clock: systemClock, apiUrl: config.githubApiUrl, userAgent: config.userAgent, app: github.app },
+          owner,
+          name,
+          auth,
+          config.githubTimeoutMs,
+        );
         if (!result.ok) throw new Error(`GitHub says ${result.message}. Nothing was sealed.`);
         process.stderr.write(`checked: ${result.message}\n`);
       } finally {

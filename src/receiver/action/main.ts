@@ -38,10 +38,7 @@ function finishUnmatched(config: ActionConfig, reason: string, io: ActionIo): nu
  * The Action: reads the `repository_dispatch` or `workflow_dispatch` event, routes it to its trigger, and writes the
  * outputs, the raw body file and the job summary. Resolves with the process exit code.
  */
-export async function run(
-  env: ActionEnv = process.env,
-  io: ActionIo = { log: (line) => console.log(line) },
-): Promise<number> {
+export async function run(env: ActionEnv = process.env, io: ActionIo = { log: (line) => console.log(line) }): Promise<number> {
   try {
     const config = readActionConfig(env, process.cwd(), tmpdir());
     if (config.eventName && config.eventName !== 'repository_dispatch' && config.eventName !== 'workflow_dispatch') {

@@ -43,7 +43,9 @@ function listYaml(dir: string): string[] {
 export function migrateFolder(options: MigrateFolderOptions): MigrateFolderResult {
   const dir = resolve(options.cwd, options.workflowsDir);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new ReceiverError(`workflows folder "${options.workflowsDir}" does not exist (give the folder of your Actionsflow workflow files, usually workflows)`);
+    throw new ReceiverError(
+      `workflows folder "${options.workflowsDir}" does not exist (give the folder of your Actionsflow workflow files, usually workflows)`,
+    );
   }
   const input = relative(options.cwd, dir).split(sep).join('/');
   if (input === '' || input.startsWith('..') || isAbsolute(input)) {
@@ -55,7 +57,10 @@ export function migrateFolder(options: MigrateFolderOptions): MigrateFolderResul
   const migrated: Migrated[] = [];
   let ok = true;
   for (const file of listYaml(dir)) {
-    const name = relative(dir, file).split(sep).join('/').replace(/\.ya?ml$/i, '');
+    const name = relative(dir, file)
+      .split(sep)
+      .join('/')
+      .replace(/\.ya?ml$/i, '');
     const shown = relative(options.cwd, file).split(sep).join('/');
     let result: Migrated;
     try {
@@ -98,7 +103,9 @@ export function migrateFolder(options: MigrateFolderOptions): MigrateFolderResul
     }
   }
   const done = [...written.keys()].length;
-  const head = options.dryRun ? `${done} workflow(s) would be written` : `${done} workflow(s) written to ${relative(options.cwd, outDir).split(sep).join('/') || '.'}`;
+  const head = options.dryRun
+    ? `${done} workflow(s) would be written`
+    : `${done} workflow(s) written to ${relative(options.cwd, outDir).split(sep).join('/') || '.'}`;
   const tail = [
     '',
     head,

@@ -63,13 +63,20 @@ export function migrateWorkflow(name: string, file: string, text: string, option
   if (!isMap(root)) return { name, notes: [`${file}: not migrated: the file is not a YAML map with on: and jobs:`], jobs: [] };
   const onNode = root.get('on', true);
   const allTriggers = new Set<string>(
-    isMap(onNode) ? onNode.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : isSeq(onNode) ? onNode.items.map((n) => String(isScalar(n) ? n.value : n)) : isScalar(onNode) ? [String(onNode.value)] : [],
+    isMap(onNode)
+      ? onNode.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key))
+      : isSeq(onNode)
+        ? onNode.items.map((n) => String(isScalar(n) ? n.value : n))
+        : isScalar(onNode)
+          ? [String(onNode.value)]
+          : [],
   );
   const webhookTriggers = new Set([...allTriggers].filter((t) => builtinTriggers.has(t)));
   const jobsNode = root.get('jobs', true);
   const jobIds = isMap(jobsNode) ? jobsNode.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : [];
   for (const t of allTriggers) {
-    if (!webhookTriggers.has(t)) notes.push(`trigger ${t} is not a webhook trigger: it never runs here (on.${t}.outcome is 'skipped'); keep Actionsflow or a schedule workflow for it`);
+    if (!webhookTriggers.has(t))
+      notes.push(`trigger ${t} is not a webhook trigger: it never runs here (on.${t}.outcome is 'skipped'); keep Actionsflow or a schedule workflow for it`);
   }
   if (webhookTriggers.has('telegram_bot') && isMap(onNode)) {
     const tg = onNode.get('telegram_bot', true);
@@ -78,7 +85,9 @@ export function migrateWorkflow(name: string, file: string, text: string, option
     }
   }
   if (webhookTriggers.size === 0) {
-    notes.unshift(`${file}: not migrated: none of its triggers (${[...allTriggers].join(', ') || 'none'}) is a webhook trigger; its jobs (${jobIds.join(', ') || 'none'}) stay with Actionsflow`);
+    notes.unshift(
+      `${file}: not migrated: none of its triggers (${[...allTriggers].join(', ') || 'none'}) is a webhook trigger; its jobs (${jobIds.join(', ') || 'none'}) stay with Actionsflow`,
+    );
     return { name, notes, jobs: jobIds };
   }
   if (!isMap(jobsNode) || jobIds.length === 0) {
@@ -176,7 +185,10 @@ export function migrateWorkflow(name: string, file: string, text: string, option
     'runs-on': 'ubuntu-latest',
     permissions: { contents: 'read' },
     outputs: Object.fromEntries(['workflow', 'trigger', 'items', 'item'].map((o) => [o, `\${{ steps.hook.outputs.${o} }}`])),
-    steps: [{ uses: 'actions/checkout@v4' }, { id: 'hook', uses: options.action, with: { workflows: options.workflowsInput, secrets: '${{ toJSON(secrets) }}' } }],
+    steps: [
+      { uses: 'actions/checkout@v4' },
+      { id: 'hook', uses: options.action, with: { workflows: options.workflowsInput, secrets: '${{ toJSON(secrets) }}' } },
+    ],
   });
   routeJob.key = doc.createNode(route);
   (routeJob.key as Scalar).commentBefore = ` webhook2github migrate: routes the webhook to ${name} and hands its items to the jobs below`;

@@ -11,10 +11,7 @@ const SUB_VALUES = ['label', 'labels'];
  * does not have that shape (Actionsflow throws there). Titles are user text: the map is built
  * from a Map, so a title such as `__proto__` is an ordinary key.
  */
-export function answersMap(
-  body: Record<string, unknown>,
-  valueOf: (answer: Record<string, unknown>) => unknown,
-): Record<string, unknown> | undefined {
+export function answersMap(body: Record<string, unknown>, valueOf: (answer: Record<string, unknown>) => unknown): Record<string, unknown> | undefined {
   const response = bodyObject(body.form_response);
   const definition = response ? bodyObject(response.definition) : undefined;
   const fields = definition?.fields;

@@ -13,7 +13,5 @@ import { webhookTrigger } from './webhook.js';
  * a plain object would answer `constructor` or `__proto__` with Object's own members.
  */
 export const builtinTriggers: ReadonlyMap<string, Trigger> = new Map(
-  [webhookTrigger, telegramBotTrigger, slackTrigger, githubTrigger, typeformTrigger, trelloTrigger, googleFormTrigger, awsSnsTrigger].map(
-    (t) => [t.name, t],
-  ),
+  [webhookTrigger, telegramBotTrigger, slackTrigger, githubTrigger, typeformTrigger, trelloTrigger, googleFormTrigger, awsSnsTrigger].map((t) => [t.name, t]),
 );

@@ -73,7 +73,12 @@ export function dispatchEvent(clientPayload: unknown, eventType = 'webhook'): Re
  * The event GitHub writes for a workflow_dispatch run the relay started: the envelope is the JSON
  * text of the `payload` input. https://docs.github.com/webhooks/webhook-events-and-payloads#workflow_dispatch
  */
-export function workflowDispatchEvent(clientPayload: unknown, workflow = '.github/workflows/webhook.yml', ref = 'refs/heads/main', repository = 'octo/hooks'): Record<string, unknown> {
+export function workflowDispatchEvent(
+  clientPayload: unknown,
+  workflow = '.github/workflows/webhook.yml',
+  ref = 'refs/heads/main',
+  repository = 'octo/hooks',
+): Record<string, unknown> {
   return {
     inputs: { payload: typeof clientPayload === 'string' ? clientPayload : JSON.stringify(clientPayload) },
     ref,

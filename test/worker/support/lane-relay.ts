@@ -83,7 +83,13 @@ export async function startLaneRelay(opts: LaneRelayOptions): Promise<LaneRelay>
         queueConsumers: { [QUEUE]: { maxBatchSize: opts.maxBatchSize ?? 10, maxBatchTimeout: 1, maxRetries: 100, deadLetterQueue: DEAD_QUEUE } },
         ratelimits: { SEAL_RATE_LIMIT: { namespace_id: '1001', simple: { limit: opts.sealLimit ?? 10, period: 60 } } },
       },
-      { name: 'dead-letters', modules: true, script: SPY, compatibilityDate: '2025-09-01', queueConsumers: { [DEAD_QUEUE]: { maxBatchSize: 10, maxBatchTimeout: 1 } } },
+      {
+        name: 'dead-letters',
+        modules: true,
+        script: SPY,
+        compatibilityDate: '2025-09-01',
+        queueConsumers: { [DEAD_QUEUE]: { maxBatchSize: 10, maxBatchTimeout: 1 } },
+      },
     ],
   });
   const ready = await mf.ready;
@@ -104,7 +110,12 @@ export async function startLaneRelay(opts: LaneRelayOptions): Promise<LaneRelay>
       });
     },
     async query<T>(sql: string, ...params: unknown[]) {
-      return (await db.prepare(sql).bind(...params).all()).results as T[];
+      return (
+        await db
+          .prepare(sql)
+          .bind(...params)
+          .all()
+      ).results as T[];
     },
     async cron() {
       const res = await fetch(`${url}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent('* * * * *')}`);
