@@ -9,7 +9,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { createApp } from '../src/core/app.js';
 import { defaultRelayConfig } from '../src/core/config.js';
-import { appCredential, createGitHubApp } from '../src/core/github/app-auth.js';
+import { createGitHubApp } from '../src/core/github/app-auth.js';
 import type { HttpClient, HttpResponse } from '../src/core/ports.js';
 import { resolveCredential, type CredentialRules } from '../src/core/relay/credential.js';
 import { findToken } from '../src/core/relay/token.js';

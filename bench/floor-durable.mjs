@@ -73,7 +73,7 @@ const server = createServer((req, res) => {
     const [, owner = '', repo = ''] = req.url.split('?', 1)[0].split('/');
     const body = Buffer.concat(chunks).toString('utf8');
     const json = `{"event_type":"webhook","client_payload":${JSON.stringify({ path: req.url, method: req.method, body })}}`;
-    append(Buffer.from(json + '\n'), (err) => {
+    append(Buffer.from(`${json}\n`), (err) => {
       if (err) {
         res.writeHead(503);
         res.end();

@@ -32,7 +32,7 @@ process.stdout.write('warm\n');
 const result = await run(Number(seconds));
 const ok = result['2xx'];
 process.stdout.write(
-  JSON.stringify({
+  `${JSON.stringify({
     rps: ok / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -40,5 +40,5 @@ process.stdout.write(
     ok,
     detail: { errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx },
     statusCodes: result.statusCodeStats,
-  }) + '\n',
+  })}\n`,
 );

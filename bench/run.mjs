@@ -528,7 +528,7 @@ async function main() {
     await fake.stop();
     rmSync(tmp, { recursive: true, force: true });
   }
-  writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`results: ${outFile.startsWith(ROOT) ? outFile.slice(ROOT.length + 1) : outFile}`);
 }
 

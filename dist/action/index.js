@@ -24090,11 +24090,15 @@ function githubBlobReader(options) {
     try {
       res = await doFetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? BLOB_TIMEOUT_MS) });
     } catch (err) {
-      throw new ReceiverError(`could not read the body's git blob ${ref.sha} from ${options.repository}: ${err.name === "TimeoutError" ? `no answer within ${(options.timeoutMs ?? BLOB_TIMEOUT_MS) / 1e3} s` : err.message}`);
+      throw new ReceiverError(
+        `could not read the body's git blob ${ref.sha} from ${options.repository}: ${err.name === "TimeoutError" ? `no answer within ${(options.timeoutMs ?? BLOB_TIMEOUT_MS) / 1e3} s` : err.message}`
+      );
     }
     if (!res.ok) {
       const why = res.status === 404 ? "it is not there, or the github-token cannot read the repository (it needs contents: read)" : res.status === 401 || res.status === 403 ? "the github-token may not read it (it needs contents: read on the repository)" : "GitHub did not give it; re-run the job to try again";
-      throw new ReceiverError(`could not read the body's git blob ${ref.sha} (body_ref, ${ref.size} bytes) from ${options.repository}: HTTP ${res.status}: ${why}`);
+      throw new ReceiverError(
+        `could not read the body's git blob ${ref.sha} (body_ref, ${ref.size} bytes) from ${options.repository}: HTTP ${res.status}: ${why}`
+      );
     }
     const bytes = new Uint8Array(await res.arrayBuffer());
     checkBlob(ref, bytes);
@@ -24112,7 +24116,10 @@ function checkBlob(ref, bytes) {
 
 // src/receiver/event-file.ts
 function loadEventFile(path, source) {
-  if (!path) throw new ReceiverError("no event file: GITHUB_EVENT_PATH is not set (the Action runs inside a GitHub Actions job; `webhook2github receive` also takes --event FILE)");
+  if (!path)
+    throw new ReceiverError(
+      "no event file: GITHUB_EVENT_PATH is not set (the Action runs inside a GitHub Actions job; `webhook2github receive` also takes --event FILE)"
+    );
   let value;
   try {
     value = JSON.parse(readFileSync(path, "utf8"));
@@ -24733,7 +24740,10 @@ function applyConfig(items, config, source) {
   }
   if (config.sort) {
     const sort = config.sort;
-    out = mingo("sort", () => (0, import_mingo.find)(out, {}).sort(sort).all());
+    out = mingo(
+      "sort",
+      () => (0, import_mingo.find)(out, {}).sort(sort).all()
+    );
   }
   if (config.skip !== void 0) out = out.slice(config.skip);
   if (config.limit !== void 0) out = out.slice(0, config.limit);
@@ -24917,7 +24927,11 @@ function keyOf(url, hash, fetcher) {
     if (found === void 0) throw new Error("not a PEM certificate");
     return found;
   });
-  return remember(certKeys, `${hash} ${url}`, async () => crypto.subtle.importKey("spki", new Uint8Array(await spki), { name: "RSASSA-PKCS1-v1_5", hash }, false, ["verify"]));
+  return remember(
+    certKeys,
+    `${hash} ${url}`,
+    async () => crypto.subtle.importKey("spki", new Uint8Array(await spki), { name: "RSASSA-PKCS1-v1_5", hash }, false, ["verify"])
+  );
 }
 async function checkSnsMessage(msg, fetcher, topicArn) {
   const version = msg.SignatureVersion;
@@ -25039,7 +25053,7 @@ var githubTrigger = {
 
 // src/receiver/triggers/answers-map.ts
 var SUB_VALUES = ["label", "labels"];
-function answersMap(body, valueOf) {
+function answersMap(body, answerValue) {
   const response = bodyObject(body.form_response);
   const definition = response ? bodyObject(response.definition) : void 0;
   const fields = definition?.fields;
@@ -25055,7 +25069,7 @@ function answersMap(body, valueOf) {
     const a = bodyObject(answer);
     if (!a) continue;
     const field = bodyObject(a.field);
-    map.set(String(titles.get(field ? own(field, "id") : void 0)), valueOf(a));
+    map.set(String(titles.get(field ? own(field, "id") : void 0)), answerValue(a));
   }
   return Object.fromEntries(map);
 }
@@ -25105,7 +25119,8 @@ var SLACK_WINDOW_SECONDS = 300;
 async function checkSlack(secret, body, signature, timestamp, nowMs, impl = hmac) {
   const ts = unixSeconds(timestamp);
   if (ts === void 0) return fail("missing or malformed X-Slack-Request-Timestamp");
-  if (!withinWindow(ts, nowMs, SLACK_WINDOW_SECONDS)) return fail("X-Slack-Request-Timestamp is more than 5 minutes away from the time the relay received the request");
+  if (!withinWindow(ts, nowMs, SLACK_WINDOW_SECONDS))
+    return fail("X-Slack-Request-Timestamp is more than 5 minutes away from the time the relay received the request");
   const mac = fromHex(after("v0=", signature));
   if (mac === void 0 || typeof secret !== "string" || secret === "") return fail("X-Slack-Signature does not match");
   const expected = await impl("SHA-256", secret, utf8(`v0:${timestamp.trim()}:`), body);
@@ -25370,9 +25385,7 @@ var webhookTrigger = {
 
 // src/receiver/triggers/registry.ts
 var builtinTriggers = new Map(
-  [webhookTrigger, telegramBotTrigger, slackTrigger, githubTrigger, typeformTrigger, trelloTrigger, googleFormTrigger, awsSnsTrigger].map(
-    (t) => [t.name, t]
-  )
+  [webhookTrigger, telegramBotTrigger, slackTrigger, githubTrigger, typeformTrigger, trelloTrigger, googleFormTrigger, awsSnsTrigger].map((t) => [t.name, t])
 );
 
 // src/receiver/receive.ts
@@ -25498,7 +25511,8 @@ function readActionConfig(env, cwd, tmp) {
 // src/receiver/action/main.ts
 function writeOutputs(config, outputs, io) {
   if (config.outputFile) appendFileSync(config.outputFile, formatOutputFile(outputs));
-  else io.log(withoutCommands("GITHUB_OUTPUT is not set; outputs:\n" + JSON.stringify(outputs, null, 2)));
+  else io.log(withoutCommands(`GITHUB_OUTPUT is not set; outputs:
+${JSON.stringify(outputs, null, 2)}`));
 }
 function unmatched(config, reason, io) {
   writeOutputs(config, unmatchedOutputs(reason), io);

@@ -50,9 +50,7 @@ export type OpenResult = { ok: true; claims: SealedClaims } | { ok: false; code:
  * node:crypto, no thread-pool round trip). Returns the plaintext, or undefined when the tag does
  * not verify; never throws for bad input. Must agree with Web Crypto byte for byte.
  */
-export interface AesGcmOpen {
-  (key: Uint8Array, iv: Uint8Array, aad: Uint8Array, ciphertextAndTag: Uint8Array): Uint8Array | undefined;
-}
+export type AesGcmOpen = (key: Uint8Array, iv: Uint8Array, aad: Uint8Array, ciphertextAndTag: Uint8Array) => Uint8Array | undefined;
 
 /** Keys ready for use: the first seals, all open (looked up by key id). */
 export interface SealingKeyring {

@@ -20,7 +20,7 @@ export function loadOrCreateKeyFile(path: string): Uint8Array {
   const key = randomBytes(32);
   try {
     // `wx`: fail if another process created it meanwhile; then use theirs.
-    writeFileSync(path, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+    writeFileSync(path, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
     chmodSync(path, 0o600);
     return new Uint8Array(key);
   } catch (err) {

@@ -35,7 +35,7 @@ const segment = fc
   .array(fc.oneof({ weight: 4, arbitrary: charsOf("ABCXYZabcxyz0189-._~!$&'()*+,;=:@") }, { weight: 1, arbitrary: hexByte }), { minLength: 1, maxLength: 12 })
   .map((parts) => parts.join(''))
   .filter((s) => !/^(\.|%2e)+$/i.test(s));
-const pathArb = fc.array(segment, { minLength: 0, maxLength: 5 }).map((segs) => '/' + segs.join('/'));
+const pathArb = fc.array(segment, { minLength: 0, maxLength: 5 }).map((segs) => `/${segs.join('/')}`);
 
 /**
  * A query part (name or value): no `&`, `=`, `#`; percent-encoded bytes allowed. `'` is left to an
@@ -93,7 +93,7 @@ const junkPath = fc
     ),
     { maxLength: 20 },
   )
-  .map((parts) => '/' + parts.join(''));
+  .map((parts) => `/${parts.join('')}`);
 const junkValue = fc.oneof(queryPart, fc.constantFrom('', '%', '%zz', '0', '-1', '99999999999999999999', '1e3', '200.5', 'NaN', '%00', '%FF', 'x'.repeat(300)));
 const junkQuery = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...SYSTEM, '%5F%5Ftoken', '__TOKEN', '__response_code'), queryPart), junkValue), { maxLength: 8 })

@@ -51,7 +51,7 @@ describe('a token sealed on one runtime opens on the other', () => {
   it.each([
     ['node', 'workerd'],
     ['workerd', 'node'],
-  ] as const)('sealed by %s (POST /_/seal), used on %s', async (from, to) => {
+  ] as const)('sealed by %s (POST /_/seal), used on %s', async (from, _to) => {
     const [maker, user] = from === 'node' ? [node, workerd] : [workerd, node];
     const made = await seal(maker, { repo: 'octo/bot', path: '/hooks', event_type: 'hook', expires: '1h', token: PAT });
     expect(made.status, made.text()).toBe(201);

@@ -386,8 +386,8 @@ describe.each(RUNTIME_ROWS)('relay surface on %s', (_name, runtime) => {
 
     it.each([
       ['plain http to loopback', (gh: string) => `${gh}/confirm?Action=ConfirmSubscription`],
-      ['https to loopback', (gh: string) => gh.replace('http:', 'https:') + '/confirm'],
-      ['SNS host as user info', (gh: string) => gh.replace('http://', 'https://sns.us-west-2.amazonaws.com@') + '/confirm'],
+      ['https to loopback', (gh: string) => `${gh.replace('http:', 'https:')}/confirm`],
+      ['SNS host as user info', (gh: string) => `${gh.replace('http://', 'https://sns.us-west-2.amazonaws.com@')}/confirm`],
       ['not a URL', () => 'not a url'],
     ])('SubscribeURL %s → 400, nothing fetched, nothing dispatched', async (_what, make) => {
       const res = await h.send(`${REPO}/sns?__token=${TOKEN}`, {

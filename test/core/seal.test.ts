@@ -136,7 +136,7 @@ describe('sealed token format', () => {
     expect(fromBase64Url(s)).toEqual(b);
     expect(Buffer.from(b).toString('base64url')).toBe(s);
     expect(fromBase64Url(`${s}=`)).toBeUndefined();
-    expect(fromBase64Url(s.slice(0, -1) + 'B')).toBeUndefined(); // non-zero spare bits
+    expect(fromBase64Url(`${s.slice(0, -1)}B`)).toBeUndefined(); // non-zero spare bits
     expect(fromBase64Url('ab+c')).toBeUndefined();
   });
 });

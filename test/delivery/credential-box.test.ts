@@ -18,7 +18,7 @@ describe('credential box', () => {
     expect(a).not.toContain('ghp_');
     expect(await box.open(a, 'd1')).toBe(TOKEN);
     await expect(box.open(a, 'd2')).rejects.toThrow();
-    await expect(box.open(a.slice(0, -4) + 'AAAA', 'd1')).rejects.toThrow();
+    await expect(box.open(`${a.slice(0, -4)}AAAA`, 'd1')).rejects.toThrow();
     await expect(box.open('garbage', 'd1')).rejects.toThrow();
   });
 
@@ -61,7 +61,7 @@ describe('node:crypto credential box', () => {
     expect(a.startsWith('v1.')).toBe(true);
     expect(a).not.toContain('ghp_');
     await expect(box.open(a, 'd2')).rejects.toThrow();
-    await expect(box.open(a.slice(0, -4) + 'AAAA', 'd1')).rejects.toThrow();
+    await expect(box.open(`${a.slice(0, -4)}AAAA`, 'd1')).rejects.toThrow();
     await expect(box.open('garbage', 'd1')).rejects.toThrow();
     await expect(box.open('v1.AAAA', 'd1')).rejects.toThrow();
     await expect(createNodeCredentialBox('secret two').open(a, 'd1')).rejects.toThrow();

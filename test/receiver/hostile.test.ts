@@ -35,7 +35,7 @@ jobs: {}
 const PROTO_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__'];
 const DEPTH = 5000;
 const deepArray = '['.repeat(DEPTH) + ']'.repeat(DEPTH);
-const deepObject = '{"a":'.repeat(DEPTH) + '1' + '}'.repeat(DEPTH);
+const deepObject = `${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}`;
 
 function post(url: string, body = '{}', headers: Record<string, string> = { 'content-type': 'application/json' }, id?: string): Record<string, unknown> {
   return dispatchEvent(envelopeOf({ method: 'POST', url, headers, body }, id));

@@ -8,7 +8,7 @@
  * workflow Actionsflow 1.12 itself builds for the same request.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';

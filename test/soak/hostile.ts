@@ -179,30 +179,30 @@ const MAKERS: Record<string, Maker> = {
         headers.push(['Cookie', r.chars(r.between(8_000, 15_000))]);
     }
     headers.push(['Content-Length', '2']);
-    return { chunks: [latin1(head('POST', target(r), headers) + '{}')] };
+    return { chunks: [latin1(`${head('POST', target(r), headers)}{}`)] };
   },
   chunkedJunk: (r) => {
     const h = (extra: [string, string][] = []) =>
       head('POST', target(r), [['Host', 'relay'], ['Content-Type', 'application/json'], ['Transfer-Encoding', 'chunked'], ...extra]);
     const variants = [
-      () => h() + 'zz\r\nhello\r\n0\r\n\r\n',
-      () => h() + '5\r\nhel',
-      () => h([['Content-Length', '4']]) + '3\r\nabc\r\n0\r\n\r\n',
+      () => `${h()}zz\r\nhello\r\n0\r\n\r\n`,
+      () => `${h()}5\r\nhel`,
+      () => `${h([['Content-Length', '4']])}3\r\nabc\r\n0\r\n\r\n`,
       () =>
-        head('POST', target(r), [
+        `${head('POST', target(r), [
           ['Host', 'relay'],
           ['Transfer-Encoding', 'gzip, chunked'],
-        ]) + '3\r\n\x1f\x8b\x08\r\n0\r\n\r\n',
-      () => h() + 'ffffffffffffffffff\r\nx\r\n',
-      () => h() + '4;ext=' + r.chars(5000) + '\r\nabcd\r\n0\r\n\r\n',
-      () => h() + '2\r\n{}\r\n0\r\nTrailer: x\r\n' + 'X-T: ' + r.chars(20_000) + '\r\n\r\n',
+        ])}3\r\n\x1f\x8b\x08\r\n0\r\n\r\n`,
+      () => `${h()}ffffffffffffffffff\r\nx\r\n`,
+      () => `${h()}4;ext=${r.chars(5000)}\r\nabcd\r\n0\r\n\r\n`,
+      () => `${h()}2\r\n{}\r\n0\r\nTrailer: x\r\nX-T: ${r.chars(20_000)}\r\n\r\n`,
       () =>
-        head('POST', target(r), [
+        `${head('POST', target(r), [
           ['Host', 'relay'],
           ['Transfer-Encoding', 'chunked'],
           ['Transfer-Encoding', 'identity'],
-        ]) + '2\r\n{}\r\n0\r\n\r\n',
-      () => h() + '2\n{}\n0\n\n',
+        ])}2\r\n{}\r\n0\r\n\r\n`,
+      () => `${h()}2\n{}\n0\n\n`,
     ];
     return { chunks: [latin1(r.pick(variants)())], holdMs: 1500 };
   },
@@ -271,12 +271,11 @@ const MAKERS: Record<string, Maker> = {
     return { chunks: [r.pick(variants)()], holdMs: 1500 };
   },
   slowHeaders: (r) => {
-    const text =
-      head('POST', target(r), [
-        ['Host', 'relay'],
-        ['Content-Type', 'application/json'],
-        ['Content-Length', '2'],
-      ]) + '{}';
+    const text = `${head('POST', target(r), [
+      ['Host', 'relay'],
+      ['Content-Type', 'application/json'],
+      ['Content-Length', '2'],
+    ])}{}`;
     const cut = r.between(5, text.length - 3);
     // Stops mid-request most of the time (a slow client that never finishes).
     const chunks = r.chance(0.7) ? [latin1(text.slice(0, cut))] : [latin1(text.slice(0, cut)), latin1(text.slice(cut))];
@@ -334,7 +333,7 @@ const MAKERS: Record<string, Maker> = {
   },
   protocol: (r) => {
     const variants = [
-      () => head('POST', target(r), [['Content-Length', '2']]) + '{}',
+      () => `${head('POST', target(r), [['Content-Length', '2']])}{}`,
       () =>
         head('GET', target(r), [
           ['Host', 'relay'],
@@ -358,7 +357,7 @@ const MAKERS: Record<string, Maker> = {
           ['Content-Length', '2'],
         ]),
       () =>
-        head(
+        `${head(
           'POST',
           target(r),
           [
@@ -366,7 +365,7 @@ const MAKERS: Record<string, Maker> = {
             ['Content-Length', '2'],
           ],
           'HTTP/1.0',
-        ) + '{}',
+        )}{}`,
       () => `POST ${target(r)}\r\n\r\n`,
     ];
     return { chunks: [latin1(r.pick(variants)())], holdMs: 1200 };

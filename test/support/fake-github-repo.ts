@@ -255,7 +255,7 @@ export function createFakeRepoApi(ctx: FakeRepoContext): FakeRepoApi & { route(r
         ctx.send(res, 200, bytes, { 'content-type': 'application/vnd.github.raw' });
         return 200;
       }
-      const content = (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n';
+      const content = `${(bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n')}\n`;
       ctx.send(res, 200, {
         sha,
         node_id: `B_${sha.slice(0, 12)}`,

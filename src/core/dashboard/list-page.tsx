@@ -76,6 +76,7 @@ export function ListPage(props: {
         <Notice kind="error">{p}</Notice>
       ))}
       {props.notice !== undefined && <Notice kind="error">{props.notice}</Notice>}
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet announced by every screen reader; a form with role=search is */}
       <form method="get" action="/_/" role="search" aria-label="Find a delivery by id" class="filters">
         <div>
           <label for="f-id">Delivery id</label>

@@ -54,5 +54,5 @@ function bodyEventId(bodyText: string): string | undefined {
  * for the real delivery that repeats its id with the right one.
  */
 export function scopedDedupeKey(owner: string, repo: string, credentialKey: string, key: string): string {
-  return `${owner}/${repo}`.toLowerCase() + '\n' + credentialKey + '\n' + key;
+  return `${`${owner}/${repo}`.toLowerCase()}\n${credentialKey}\n${key}`;
 }

@@ -84,7 +84,7 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
     start: number,
   ): Promise<SubmitOutcome | undefined> {
     const lease = leaseFor(strategy, job);
-    let enqueued;
+    let enqueued: Awaited<ReturnType<typeof store.enqueue>>;
     try {
       enqueued = await store.enqueue(
         {

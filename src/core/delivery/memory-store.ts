@@ -118,7 +118,7 @@ export function createMemoryStore(): DeliveryStore {
 
     async settle(id: string, s: Settlement) {
       const r = rows.get(id);
-      if (!r || r.d.status !== 'pending') return;
+      if (r?.d.status !== 'pending') return;
       const f = settledFields(s);
       const d = r.d;
       d.status = f.status;

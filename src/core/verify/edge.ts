@@ -29,7 +29,7 @@ export async function checkAtEdge(
 ): Promise<EdgeFailure | undefined> {
   const provider = providerNamed(settings.provider);
   if (provider === undefined) return { provider: settings.provider, title: settings.provider, reason: 'this relay does not know the provider' };
-  let check;
+  let check: Awaited<ReturnType<typeof provider.check>>;
   try {
     check = await provider.check({ ...req, ...(fetchCert ? { fetchCert } : {}) }, settings);
   } catch {

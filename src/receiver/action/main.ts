@@ -17,7 +17,7 @@ export interface ActionIo {
 
 function writeOutputs(config: ActionConfig, outputs: ActionOutputs, io: ActionIo): void {
   if (config.outputFile) appendFileSync(config.outputFile, formatOutputFile(outputs));
-  else io.log(withoutCommands('GITHUB_OUTPUT is not set; outputs:\n' + JSON.stringify(outputs, null, 2)));
+  else io.log(withoutCommands(`GITHUB_OUTPUT is not set; outputs:\n${JSON.stringify(outputs, null, 2)}`));
 }
 
 function unmatched(config: ActionConfig, reason: string, io: ActionIo): number {

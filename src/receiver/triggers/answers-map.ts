@@ -6,12 +6,12 @@ const SUB_VALUES = ['label', 'labels'];
 
 /**
  * The `answers_map` Actionsflow adds to a form response: field title → answer value, built from
- * `form_response.definition.fields` and `form_response.answers`. `valueOf` picks an answer's
+ * `form_response.definition.fields` and `form_response.answers`. `answerValue` picks an answer's
  * value (Typeform: the key named by its `type`; Google Forms: `response`). Undefined when the body
  * does not have that shape (Actionsflow throws there). Titles are user text: the map is built
  * from a Map, so a title such as `__proto__` is an ordinary key.
  */
-export function answersMap(body: Record<string, unknown>, valueOf: (answer: Record<string, unknown>) => unknown): Record<string, unknown> | undefined {
+export function answersMap(body: Record<string, unknown>, answerValue: (answer: Record<string, unknown>) => unknown): Record<string, unknown> | undefined {
   const response = bodyObject(body.form_response);
   const definition = response ? bodyObject(response.definition) : undefined;
   const fields = definition?.fields;
@@ -27,7 +27,7 @@ export function answersMap(body: Record<string, unknown>, valueOf: (answer: Reco
     const a = bodyObject(answer);
     if (!a) continue;
     const field = bodyObject(a.field);
-    map.set(String(titles.get(field ? own(field, 'id') : undefined)), valueOf(a));
+    map.set(String(titles.get(field ? own(field, 'id') : undefined)), answerValue(a));
   }
   return Object.fromEntries(map);
 }

@@ -43,7 +43,7 @@ async function main() {
           cwd: job.cwd,
         });
       } catch (err) {
-        entry.error = String(err && err.message ? err.message : err);
+        entry.error = String(err?.message ? err.message : err);
       }
       out.push(entry);
     }
@@ -53,6 +53,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err && err.stack ? err.stack : String(err));
+  console.error(err?.stack ? err.stack : String(err));
   process.exitCode = 1;
 });
