@@ -7,6 +7,7 @@
  */
 import { RelayError } from '../errors.js';
 import type { ByteBudget, Reservation } from './byte-budget.js';
+import { readAtMost } from './bytes.js';
 
 function tooLarge(maxBytes: number): RelayError {
   return new RelayError(413, 'body_too_large', `The request body is larger than this relay accepts (${maxBytes} bytes).`, { limit_bytes: maxBytes });
@@ -66,34 +67,7 @@ export async function readBody(req: Request, maxBytes: number, budget?: ByteBudg
 }
 
 async function readStream(stream: ReadableStream<Uint8Array>, maxBytes: number, reservation: Reservation | undefined): Promise<Uint8Array | undefined> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(maxBytes);
-    }
-    if (reservation) {
-      try {
-        await reservation.grow(value.byteLength);
-      } catch (err) {
-        await reader.cancel().catch(() => undefined);
-        throw err;
-      }
-    }
-    chunks.push(value);
-  }
-  if (size === 0) return undefined;
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  const bytes = await readAtMost(stream, maxBytes, reservation && ((chunk) => reservation.grow(chunk.byteLength)));
+  if (bytes === undefined) throw tooLarge(maxBytes);
+  return bytes.length === 0 ? undefined : bytes;
 }

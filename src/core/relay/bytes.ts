@@ -97,19 +97,41 @@ export async function gzipWithin(bytes: Uint8Array, maxOut: number): Promise<Uin
       controller.enqueue(bytes.subarray(offset, (offset += GZIP_SLICE)) as Uint8Array<ArrayBuffer>);
     },
   });
-  const reader = input.pipeThrough(new CompressionStream('gzip')).getReader();
+  return readAtMost(input.pipeThrough(new CompressionStream('gzip')), maxOut);
+}
+
+/**
+ * Reads a stream to its end into one buffer, or stops (cancelling the stream) as soon as it passes
+ * `max` bytes: undefined then. `each` runs for every chunk before it is kept; when it throws, the
+ * stream is cancelled and the error passes on.
+ */
+export async function readAtMost(
+  stream: ReadableStream<Uint8Array>,
+  max: number,
+  each?: (chunk: Uint8Array) => Promise<void>,
+): Promise<Uint8Array | undefined> {
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > maxOut) {
+    if (size > max) {
       await reader.cancel().catch(() => undefined);
       return undefined;
     }
+    if (each) {
+      try {
+        await each(value);
+      } catch (err) {
+        await reader.cancel().catch(() => undefined);
+        throw err;
+      }
+    }
     chunks.push(value);
   }
+  if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
