@@ -57,7 +57,8 @@ describe('graceful stop', () => {
     try {
       gh.setDelay(400);
       const pending = fetch(`${relay.url}/octo/repo/slow?__token=t`, { method: 'POST', body: 'x' });
-      await waitFor(() => gh.requests.length === 1);
+      // The dispatch is at GitHub (the start-up reachability check before it is a GET).
+      await waitFor(() => gh.requests.some((r) => r.method === 'POST'));
       const exit = relay.stop();
       const res = await pending;
       expect(res.status).toBe(200);
