@@ -13,6 +13,7 @@ import type { Clock, HttpClient, HttpResponse } from '../ports.js';
 import { HttpFailure } from '../ports.js';
 import { classifyResponse, type DispatchResult } from './classify.js';
 import { toPkcs8Pem } from './app-key.js';
+import { withDeadline } from './deadline.js';
 
 /** The App's id and private key (PEM, PKCS#1 or PKCS#8). */
 export interface GitHubAppCredentials {
@@ -122,15 +123,8 @@ export function createGitHubApp(opts: GitHubAppOptions): GitHubApp {
       'x-github-api-version': '2022-11-28',
       ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
     };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new HttpFailure('timeout', `no answer within ${timeoutMs} ms`)), timeoutMs + 1000);
-    });
-    try {
-      return await Promise.race([http({ method, url: `${apiUrl}${path}`, headers, ...(body !== undefined ? { body } : {}), timeoutMs }), late]);
-    } finally {
-      clearTimeout(timer);
-    }
+    // The adapter's own timeout, and one second of grace before the core gives up on the call itself.
+    return withDeadline(http({ method, url: `${apiUrl}${path}`, headers, ...(body !== undefined ? { body } : {}), timeoutMs }), timeoutMs + 1000);
   }
 
   /** What an App call's failure means for the dispatch (never a token: none was made). */

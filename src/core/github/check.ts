@@ -5,9 +5,10 @@
  * 404 (no such repository, or no access) come first, and nothing is dispatched either way.
  * https://docs.github.com/rest/repos/repos#create-a-repository-dispatch-event
  */
-import { HttpFailure, type Clock, type HttpClient, type HttpResponse } from '../ports.js';
+import type { Clock, HttpClient, HttpResponse } from '../ports.js';
 import { isAppCredential, type GitHubApp } from './app-auth.js';
 import { dispatchUrl } from './client.js';
+import { withDeadline } from './deadline.js';
 
 /** GitHub's word on a credential and a repository. */
 export interface DispatchCheck {
@@ -26,14 +27,6 @@ export interface CheckOptions {
   userAgent: string;
   /** The relay's App, for the App marker. */
   app?: GitHubApp | undefined;
-}
-
-function withDeadline<T>(call: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new HttpFailure('timeout', `no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([call, late]).finally(() => clearTimeout(timer));
 }
 
 function messageOf(res: HttpResponse | undefined): string | undefined {

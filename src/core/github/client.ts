@@ -9,6 +9,7 @@ import { blobRequestBody } from '../relay/blob.js';
 import type { Target } from '../relay/target.js';
 import { checkDispatch, type DispatchCheck } from './check.js';
 import { classifyResponse, type DispatchResult } from './classify.js';
+import { withDeadline } from './deadline.js';
 
 /** Everything needed to send one dispatch. */
 export interface DispatchTarget {
@@ -109,19 +110,6 @@ const BRANCH_CACHE_MAX = 1000;
 
 /** Slack past the adapter's own timeout before the core gives up on the call itself. */
 const DEADLINE_GRACE_MS = 1000;
-
-/**
- * The call, or a timeout failure once `ms` have passed: the adapter enforces the timeout, and this
- * makes sure that an adapter that does not (or a socket that never closes) still cannot hold a
- * pacing slot or an attempt forever.
- */
-export function withDeadline<T>(call: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new HttpFailure('timeout', `no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([call, late]).finally(() => clearTimeout(timer));
-}
 
 /** Creates the client. */
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
