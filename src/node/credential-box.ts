@@ -11,6 +11,8 @@ import type { CredentialBox } from '../core/delivery/credential-box.js';
 const VERSION = 'v1';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
+/** Pace keys remembered per credential (oldest dropped first). */
+const PACE_KEYS_KEPT = 512;
 /** IVs are drawn from a pool refilled in one call (random IVs, as the Web Crypto box uses). */
 const POOL_IVS = 256;
 
@@ -33,6 +35,8 @@ export function createNodeCredentialBox(keyMaterial: Uint8Array | string): Crede
     // Never reuse an IV: wipe the used slot.
     pool.fill(0, (next - 1) * IV_BYTES, next * IV_BYTES);
   };
+
+  const paceKeys = new Map<string, string>();
 
   const sealSync = (plaintext: string, id: string): string => {
     const pt = Buffer.from(plaintext, 'utf8');
@@ -62,6 +66,15 @@ export function createNodeCredentialBox(keyMaterial: Uint8Array | string): Crede
   return {
     seal: async (plaintext, id) => sealSync(plaintext, id),
     open: async (sealed, id) => openSync(sealed, id),
-    paceKey: async (authorization) => createHmac('sha256', mac).update(authorization, 'utf8').digest('hex').slice(0, 32),
+    paceKey: async (authorization) => {
+      // Every request of a credential asks for the same key: keep the last few hundred.
+      let key = paceKeys.get(authorization);
+      if (key === undefined) {
+        key = createHmac('sha256', mac).update(authorization, 'utf8').digest('hex').slice(0, 32);
+        if (paceKeys.size >= PACE_KEYS_KEPT) paceKeys.delete(paceKeys.keys().next().value!);
+        paceKeys.set(authorization, key);
+      }
+      return key;
+    },
   };
 }

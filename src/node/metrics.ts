@@ -34,6 +34,9 @@ export function createPromMetrics(opts: { processMetrics?: boolean } = {}): Rela
   // Labelled children are looked up once per label set: prom-client hashes the labels on every call otherwise.
   const requestChildren = new Map<string, { inc(): void }>();
   const secondsChildren = new Map<string, { observe(v: number): void }>();
+  const githubChildren = new Map<string, { inc(): void }>();
+  const githubSecondsChildren = new Map<string, { observe(v: number): void }>();
+  const attemptChildren = new Map<string, { inc(): void }>();
   return {
     contentType: registry.contentType,
     request(route, status, seconds) {
@@ -46,12 +49,19 @@ export function createPromMetrics(opts: { processMetrics?: boolean } = {}): Rela
       timer.observe(seconds);
     },
     github(call, status, seconds) {
-      github.inc({ call, status });
-      githubSeconds.observe({ call }, seconds);
+      const key = `${call} ${status}`;
+      let child = githubChildren.get(key);
+      if (!child) githubChildren.set(key, (child = github.labels({ call, status })));
+      child.inc();
+      let timer = githubSecondsChildren.get(call);
+      if (!timer) githubSecondsChildren.set(call, (timer = githubSeconds.labels({ call })));
+      timer.observe(seconds);
     },
     delivery(event) {
       if (event.kind === 'received') return received.inc();
-      attempts.inc({ outcome: event.outcome });
+      let child = attemptChildren.get(event.outcome);
+      if (!child) attemptChildren.set(event.outcome, (child = attempts.labels({ outcome: event.outcome })));
+      child.inc();
       if (event.outcome === 'retry') retries.inc();
       if (event.outcome === 'dead') dead.inc();
     },

@@ -7,9 +7,18 @@ import { HttpFailure } from '../ports.js';
  * pacing slot or an attempt forever.
  */
 export function withDeadline<T>(call: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new HttpFailure('timeout', `no answer within ${ms} ms`)), ms);
+  // One promise and one timer; no race of two promises with a `finally` after it.
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new HttpFailure('timeout', `no answer within ${ms} ms`)), ms);
+    call.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (err: unknown) => {
+        clearTimeout(timer);
+        reject(err);
+      },
+    );
   });
-  return Promise.race([call, late]).finally(() => clearTimeout(timer));
 }

@@ -74,6 +74,9 @@ interface Fit {
   size(payloadJson: string): number;
   /** What one more piece of serialized envelope text adds to the size. */
   cost(fragment: string): number;
+  /** The most `size` can count per UTF-16 code unit of the serialized envelope, and what it adds besides. */
+  maxBytesPerUnit: number;
+  overhead: number;
 }
 
 const LIMIT = GITHUB_LIMITS.maxPayloadBytes;
@@ -84,11 +87,16 @@ const FITS: Record<Target['kind'], Fit> = {
     what: 'a repository_dispatch event (client_payload under 64 KB)',
     size: utf8Length,
     cost: utf8Length,
+    maxBytesPerUnit: 3,
+    overhead: 0,
   },
   workflow_dispatch: {
     what: `a workflow_dispatch run (inputs at most ${WORKFLOW_DISPATCH_LIMITS.maxInputsChars} characters, the envelope escaped as one string)`,
     size: (json) => utf8Length(JSON.stringify(json)) + INPUTS_OVERHEAD,
     cost: (fragment) => utf8Length(JSON.stringify(fragment)) - 2,
+    // `\u001f` is 6 characters for one unit; the two quotes of the string are added once.
+    maxBytesPerUnit: 6,
+    overhead: 2 + INPUTS_OVERHEAD,
   },
 };
 
@@ -104,6 +112,9 @@ function tooBig(fit: Fit, size: number): RelayError {
 /** The serialized envelope when it fits the target, else undefined. */
 function fitted(envelope: Envelope, fit: Fit): string | undefined {
   const json = JSON.stringify(envelope);
+  // No need to count: a UTF-16 code unit is at most 3 UTF-8 bytes (6 characters once escaped as
+  // a JSON string), so a short envelope fits whatever its characters are.
+  if (json.length * fit.maxBytesPerUnit + fit.overhead < LIMIT) return json;
   return fit.size(json) < LIMIT ? json : undefined;
 }
 
