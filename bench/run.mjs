@@ -6,6 +6,8 @@
 // Usage: node bench/run.mjs [--quick] [--rounds N] [--duration S] [--warmup S] [--connections N]
 //                           [--only floor,node,…] [--scenario 1kb|48kb] [--log-level silent|info]
 //                           [--compare OTHER/bin/webhook2github.js] [--out FILE]
+// --compare adds node-compare (that checkout's `serve`) and node-direct-compare (its bench/node-direct.ts);
+// name them in --only too when filtering.
 // Everything listens on and talks to 127.0.0.1 only; every run is bounded; it stops by itself.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,6 +47,9 @@ const CLI = join(ROOT, 'bin', 'webhook2github.js');
 const DIST_NODE = join(ROOT, 'dist', 'node', 'cli.js');
 const DIST_WORKER = join(ROOT, 'dist', 'worker', 'index.js');
 const DIRECT_BUNDLE = join(ROOT, 'dist', 'bench', 'node-direct.mjs');
+// With --compare: the other checkout's node-direct (its bench/node-direct.ts), bundled beside ours.
+const COMPARE_ROOT = opt('--compare', undefined) && resolve(opt('--compare'), '..', '..');
+const COMPARE_DIRECT_BUNDLE = join(ROOT, 'dist', 'bench', 'node-direct-compare.mjs');
 
 // Pacing and the per-client/per-hook request limits off: the bench measures the relay, not its limits.
 const NODE_ENV = { W2G_DISPATCH_RATE: '0', W2G_RATE_LIMIT_CLIENT: '0', W2G_RATE_LIMIT_HOOK: '0' };
@@ -119,6 +124,9 @@ const TARGETS = [
           env: NODE_ENV,
         },
       ]
+    : []),
+  ...(COMPARE_ROOT && existsSync(join(COMPARE_ROOT, 'bench', 'node-direct.ts'))
+    ? [{ name: 'node-direct-compare', requires: COMPARE_DIRECT_BUNDLE, args: (up) => [COMPARE_DIRECT_BUNDLE, '--upstream', up] }]
     : []),
   // A Worker that only forwards, in workerd too: the base for the built Worker's ratios.
   { name: 'workerd-floor', args: (up) => [join(ROOT, 'bench', 'workerd-floor.mjs'), '--upstream', up], rssOf: 'workerd', startMs: 60_000 },
@@ -479,13 +487,13 @@ function machine() {
 
 // ---------------------------------------------------------------------------------------------
 
-/** Bundles bench/node-direct.ts (TypeScript, imports src/) next to the other builds in dist/. */
-async function buildDirect() {
+/** Bundles bench/node-direct.ts (TypeScript, imports src/) of `root` next to the other builds in dist/. */
+async function buildDirect(root = ROOT, outfile = DIRECT_BUNDLE) {
   try {
     const { build } = await import('esbuild');
     await build({
-      entryPoints: [join(ROOT, 'bench', 'node-direct.ts')],
-      outfile: DIRECT_BUNDLE,
+      entryPoints: [join(root, 'bench', 'node-direct.ts')],
+      outfile,
       bundle: true,
       platform: 'node',
       target: 'node20',
@@ -494,13 +502,14 @@ async function buildDirect() {
       logLevel: 'error',
     });
   } catch (err) {
-    rmSync(DIRECT_BUNDLE, { force: true });
-    console.log(`node-direct: cannot build (${err.message.split('\n')[0]})`);
+    rmSync(outfile, { force: true });
+    console.log(`${root === ROOT ? 'node-direct' : 'node-direct-compare'}: cannot build (${err.message.split('\n')[0]})`);
   }
 }
 
 async function main() {
   if (TARGETS.some((t) => t.name === 'node-direct')) await buildDirect();
+  if (TARGETS.some((t) => t.name === 'node-direct-compare')) await buildDirect(COMPARE_ROOT, COMPARE_DIRECT_BUNDLE);
   const m = machine();
   const tmp = mkdtempSync(join(os.tmpdir(), 'w2g-bench-'));
   const fake = startProcess('fake-github', [join(ROOT, 'bench', 'fake-github.mjs')]);
