@@ -24253,6 +24253,8 @@ function utf8OrUndefined(bytes) {
   }
 }
 var MAX_TEXT_BODY_BYTES = 64 * 1024;
+var SLICE_UNITS = 16 * 1024;
+var encoder = new TextEncoder();
 var GZIP_SLICE = 64 * 1024;
 
 // src/receiver/json.ts

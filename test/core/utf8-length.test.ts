@@ -24,4 +24,12 @@ describe('utf8Length', () => {
       expect(utf8Length(s)).toBe(encoded(s));
     }
   });
+
+  it('counts long strings exactly, a surrogate pair or a lone half at any offset', () => {
+    for (const tail of ['😀😀😀', '\ud800x', 'é\udc00😀', '\ud800\ud800\udc00']) {
+      for (let k = 16_380; k <= 16_388; k++) {
+        for (const s of ['a'.repeat(k) + tail, `${'ü'.repeat(k)}${tail}${'a'.repeat(k)}${tail}`]) expect(utf8Length(s)).toBe(encoded(s));
+      }
+    }
+  });
 });

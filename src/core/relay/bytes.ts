@@ -43,35 +43,27 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-// Runs of non-ASCII characters; a surrogate pair never spans two runs (both halves are non-ASCII).
-const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+/** Strings are measured in slices of this many UTF-16 units, each encoded into one reused buffer. */
+const SLICE_UNITS = 16 * 1024;
+const encoder = new TextEncoder();
+let scratch: Uint8Array | undefined;
 
 /**
- * Number of bytes the string takes as UTF-8, without encoding it. ASCII counts one byte per
- * character, so only the non-ASCII runs (found by the regex engine, not a JS loop) are walked:
- * envelopes are mostly ASCII JSON, and this runs on every request.
+ * Number of bytes the string takes as UTF-8, by encoding it (a slice at a time) into a reused
+ * buffer: the runtime's encoder is about ten times faster than any scan in JS, and this runs on
+ * every request. A UTF-16 unit is at most 3 bytes, so the buffer always holds a slice; a lone
+ * surrogate becomes U+FFFD, 3 bytes, as it would on the wire; a pair is never cut between slices.
  */
 export function utf8Length(s: string): number {
-  let n = s.length;
-  NON_ASCII_RUN.lastIndex = 0;
-  for (let m = NON_ASCII_RUN.exec(s); m !== null; m = NON_ASCII_RUN.exec(s)) n += extraUtf8Bytes(m[0]);
-  return n;
-}
-
-/** UTF-8 bytes beyond one per UTF-16 code unit, for a run of non-ASCII code units. */
-function extraUtf8Bytes(run: string): number {
+  scratch ??= new Uint8Array(3 * SLICE_UNITS);
+  if (s.length <= SLICE_UNITS) return encoder.encodeInto(s, scratch).written;
   let n = 0;
-  for (let i = 0; i < run.length; i++) {
-    const c = run.charCodeAt(i);
-    if (c < 0x800) n += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < run.length) {
-      const d = run.charCodeAt(i + 1);
-      // A pair is 4 bytes for 2 code units.
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 2;
-        i++;
-      } else n += 2;
-    } else n += 2;
+  for (let i = 0; i < s.length; ) {
+    let end = Math.min(i + SLICE_UNITS, s.length);
+    const last = s.charCodeAt(end - 1);
+    if (end < s.length && last >= 0xd800 && last <= 0xdbff) end--;
+    n += encoder.encodeInto(s.slice(i, end), scratch).written;
+    i = end;
   }
   return n;
 }
