@@ -4,7 +4,7 @@
 /** @type {Record<string, import('esbuild').BuildOptions>} */
 export const targets = {
   node: {
-    entryPoints: { cli: 'src/node/cli.ts', index: 'src/node/index.ts' },
+    entryPoints: { cli: 'src/node/cli.ts', index: 'src/node/index.ts', 'sqlite-writer': 'src/node/sqlite-writer.ts' },
     outdir: 'dist/node',
     platform: 'node',
     target: 'node20',

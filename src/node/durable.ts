@@ -8,6 +8,7 @@ import { attemptDelivery, type AttemptDeps } from '../core/delivery/attempt.js';
 import { dedupeKeyOf } from '../core/delivery/dedupe-key.js';
 import type { Deliverer } from '../core/delivery/deliverer.js';
 import { createDurableDeliverer } from '../core/delivery/durable-deliverer.js';
+import { createArrivalOrder } from '../core/delivery/arrival-order.js';
 import { createPacer } from '../core/delivery/pacer.js';
 import { createRetryPolicy } from '../core/delivery/retry-policy.js';
 import type { DeliveryStore } from '../core/delivery/store.js';
@@ -21,7 +22,7 @@ import { createDispatcher } from './dispatcher.js';
 import { observeStore, type DeliveryEvents } from '../core/delivery/events.js';
 import { observeGitHub, type RelayMetrics } from '../core/metrics.js';
 import { keyFilePath, loadOrCreateKeyFile } from './key-file.js';
-import { openSqliteStore } from './sqlite-store.js';
+import { openSqliteStoreInThread } from './sqlite-thread-store.js';
 
 /** Whether the path is an existing folder. */
 function isFolder(path: string): boolean {
@@ -96,7 +97,8 @@ export async function createNodeDelivery(
     const file = resolve(config.db);
     try {
       if (!isFolder(dirname(file))) throw new Error('its folder does not exist');
-      store = openSqliteStore(file);
+      // A writer thread owns the database: commits (and their disk syncs) run beside the event loop.
+      store = await openSqliteStoreInThread(file);
     } catch (err) {
       if (config.secret === undefined && !keyExisted) rmSync(keyFile, { force: true });
       throw new Error(`Cannot open the outbox database ${file} for writing (${errorText(err)}). Fix the path or its permissions (--db / W2G_DB).`);
@@ -123,6 +125,8 @@ export async function createNodeDelivery(
   // One memory cap for request bodies and the blob uploads the outbox makes (W2G_MAX_BUFFERED).
   const budget = createByteBudget(config.maxBufferedBytes, config.bufferWaitMs);
   const deps: AttemptDeps = { store, box, pacer, policy, github, clock, logger, budget };
+  // A token's webhooks that wait for the dispatcher hold back its later ones (arrival order).
+  const order = createArrivalOrder();
   const dispatcher = createDispatcher({
     store,
     pacer,
@@ -132,7 +136,10 @@ export async function createNodeDelivery(
     // Pacing off (rate 0) means no in-flight limit per token either: claim whole batches.
     perKey: config.dispatchRate === 0 ? Number.MAX_SAFE_INTEGER : (tuning.maxInFlight ?? 4),
     stopGraceMs: config.githubTimeoutMs + 1000,
-    send: (d) => attemptDelivery(d, config.githubTimeoutMs, deps),
+    send: (d) => {
+      order.done(d.id);
+      return attemptDelivery(d, config.githubTimeoutMs, deps);
+    },
   });
   const deliverer = createDurableDeliverer({
     ...deps,
@@ -144,6 +151,7 @@ export async function createNodeDelivery(
       adopt: (attempt) => dispatcher.adopt(attempt),
       attemptTimeoutMs: config.githubTimeoutMs,
     },
+    order,
     progress: async () => dispatcher.health(await store.nextDueAt(pacer.blockedKeys())),
   });
 

@@ -82,7 +82,10 @@ describe.each(ROWS)('provider signatures and handshakes at the edge on %s', (_na
       );
       expect(unsigned['code']).toBe('signature_mismatch');
       expect(gh.dispatches).toHaveLength(1);
-      expect(logs()).toMatch(new RegExp(`"provider":"${f.provider}"`));
+      // Log lines are written asynchronously (batched): wait for the refusal's line to arrive.
+      const refusalLine = new RegExp(`"provider":"${f.provider}"`);
+      await gh.waitFor(() => refusalLine.test(logs()), 5000).catch(() => undefined);
+      expect(logs()).toMatch(refusalLine);
       if (f.provider !== 'discord') expect(logs()).not.toContain(f.settings.secret!);
       expect(logs()).not.toContain(token);
     },

@@ -18,6 +18,7 @@ import { attemptDelivery, type AttemptDeps, type AttemptOutcome, type AttemptTar
 import { targetOfJob, type Deliverer, type DeliveryJob, type SubmitOutcome } from './deliverer.js';
 import { scopedDedupeKey } from './dedupe-key.js';
 import type { PaceSlot } from './pacer.js';
+import type { ArrivalOrder } from './arrival-order.js';
 
 /** Settings of the durable deliverer. */
 export interface DurableSettings extends Pick<RelayConfig, 'githubTimeoutMs'> {
@@ -46,6 +47,11 @@ export interface DurableDelivererDeps extends AttemptDeps {
   scheduler: Scheduler;
   /** Whether the background work is making progress (the dispatcher's own view). */
   progress?: () => Promise<{ ok: boolean; reason?: string }>;
+  /**
+   * Keeps a token's webhooks in arrival order when some of them wait for the dispatcher (which
+   * calls `done` as it starts each one). Without it, order rests on how fast the dispatcher claims.
+   */
+  order?: ArrivalOrder | undefined;
 }
 
 /** Extra lease beyond the sync deadline, so the dispatcher never races the sync attempt. */
@@ -64,6 +70,8 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
   /** Picks the strategy; an immediate attempt needs the token's pacing slot now, else it queues. */
   const plan = (paceKey: string): Plan => {
     if (config.mode === 'async' && !scheduler.hasRoom()) return { strategy: 'queue' };
+    // Earlier webhooks of this token wait in the outbox: this one waits behind them.
+    if (deps.order?.behind(paceKey)) return { strategy: 'queue' };
     const slot = pacer.tryAcquire(paceKey);
     if (!slot) return { strategy: 'queue' };
     return { strategy: config.mode === 'async' ? 'background' : 'try-now', slot };
@@ -101,7 +109,8 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
           nextAttemptAt: start,
           leaseUntil: lease === undefined ? undefined : start + lease,
           target: targetOfJob(job),
-          blob: job.blob,
+          // The stored part only (the job's blob also carries its memory claim, which is not data).
+          blob: job.blob && { ref: job.blob.ref, bytes: job.blob.bytes },
         },
         start - config.dedupeWindowMs,
       );
@@ -224,10 +233,21 @@ export function createDurableDeliverer(deps: DurableDelivererDeps): Deliverer {
         blobBytes: job.blob?.bytes,
       };
       const { strategy, slot } = plan(paceKey);
+      // Held before the write, so a webhook of the same token arriving meanwhile already waits behind it.
+      if (strategy === 'queue') deps.order?.hold(paceKey, job.id);
       let handedOver = false;
       try {
-        const duplicate = await persist(job, { credential, paceKey }, strategy, start);
-        if (duplicate) return duplicate;
+        let duplicate: SubmitOutcome | undefined;
+        try {
+          duplicate = await persist(job, { credential, paceKey }, strategy, start);
+        } catch (err) {
+          deps.order?.done(job.id);
+          throw err;
+        }
+        if (duplicate) {
+          deps.order?.done(job.id);
+          return duplicate;
+        }
         switch (strategy) {
           case 'queue':
             return queue(job);
