@@ -1,7 +1,7 @@
 /**
- * RelayMetrics without a library, for runtimes where prom-client does not run (Workers): the same
- * names as metrics.ts, counters and histograms kept in memory (per isolate on Workers), rendered
- * in Prometheus' text format 0.0.4.
+ * RelayMetrics without a library, on every runtime: the names of metrics.ts, counters and
+ * histograms kept in memory (per isolate on Workers), rendered in Prometheus' text format 0.0.4
+ * exactly as prom-client renders them (test/core/dashboard-units.test.ts compares the two).
  */
 import type { QueueHealth } from './delivery/deliverer.js';
 import { LATENCY_BUCKETS, METRIC_DEFS, type RelayMetrics } from './metrics.js';
@@ -24,45 +24,44 @@ export function createTextMetrics(): RelayMetrics {
   const counters = new Map<Def, Map<string, { values: string[]; n: number }>>();
   const histograms = new Map<Def, Map<string, { values: string[]; h: Histogram }>>();
 
-  const inc = (def: Def, values: string[] = [], by = 1) => {
+  // Series are found by one string key (label values joined by NUL); the values array is made once per series.
+  const inc = (def: Def, key: string, values: () => string[]) => {
     let series = counters.get(def);
     if (!series) counters.set(def, (series = new Map()));
-    const key = values.join('\u0000');
-    const s = series.get(key) ?? { values, n: 0 };
-    s.n += by;
-    series.set(key, s);
+    const s = series.get(key);
+    if (s) s.n += 1;
+    else series.set(key, { values: values(), n: 1 });
   };
-  const observe = (def: Def, values: string[], seconds: number) => {
+  const observe = (def: Def, key: string, values: () => string[], seconds: number) => {
     let series = histograms.get(def);
     if (!series) histograms.set(def, (series = new Map()));
-    const key = values.join('\u0000');
-    const s = series.get(key) ?? { values, h: { counts: LATENCY_BUCKETS.map(() => 0), sum: 0, count: 0 } };
-    LATENCY_BUCKETS.forEach((le, i) => {
-      if (seconds <= le) s.h.counts[i]! += 1;
-    });
+    let s = series.get(key);
+    if (!s) series.set(key, (s = { values: values(), h: { counts: LATENCY_BUCKETS.map(() => 0), sum: 0, count: 0 } }));
+    // Cumulative buckets: every bucket whose bound the value is under counts it.
+    for (let i = LATENCY_BUCKETS.length - 1; i >= 0 && seconds <= LATENCY_BUCKETS[i]!; i--) s.h.counts[i]! += 1;
     s.h.sum += seconds;
     s.h.count += 1;
-    series.set(key, s);
   };
+  const none = (): string[] => [];
 
   return {
     contentType: 'text/plain; version=0.0.4; charset=utf-8',
     request(route, status, seconds) {
-      inc(METRIC_DEFS.requests, [route, String(status)]);
-      observe(METRIC_DEFS.requestSeconds, [route], seconds);
+      inc(METRIC_DEFS.requests, `${route}\u0000${status}`, () => [route, String(status)]);
+      observe(METRIC_DEFS.requestSeconds, route, () => [route], seconds);
     },
     github(call, status, seconds) {
-      inc(METRIC_DEFS.github, [call, status]);
-      observe(METRIC_DEFS.githubSeconds, [call], seconds);
+      inc(METRIC_DEFS.github, `${call}\u0000${status}`, () => [call, status]);
+      observe(METRIC_DEFS.githubSeconds, call, () => [call], seconds);
     },
     delivery(event) {
-      if (event.kind === 'received') return inc(METRIC_DEFS.received);
-      inc(METRIC_DEFS.attempts, [event.outcome]);
-      if (event.outcome === 'retry') inc(METRIC_DEFS.retries);
-      if (event.outcome === 'dead') inc(METRIC_DEFS.dead);
+      if (event.kind === 'received') return inc(METRIC_DEFS.received, '', none);
+      inc(METRIC_DEFS.attempts, event.outcome, () => [event.outcome]);
+      if (event.outcome === 'retry') inc(METRIC_DEFS.retries, '', none);
+      if (event.outcome === 'dead') inc(METRIC_DEFS.dead, '', none);
     },
     verificationFailure(provider) {
-      inc(METRIC_DEFS.verification, [provider]);
+      inc(METRIC_DEFS.verification, provider, () => [provider]);
     },
     async render(queue: QueueHealth | undefined) {
       const out: string[] = [];
@@ -81,8 +80,9 @@ export function createTextMetrics(): RelayMetrics {
           for (const s of series?.values() ?? []) out.push(`${def.name}${labelText(def.labels, s.values)} ${s.n}`);
         } else {
           for (const s of histograms.get(def)?.values() ?? []) {
-            LATENCY_BUCKETS.forEach((le, i) => out.push(`${def.name}_bucket${labelText([...def.labels, 'le'], [...s.values, String(le)])} ${s.h.counts[i]}`));
-            out.push(`${def.name}_bucket${labelText([...def.labels, 'le'], [...s.values, '+Inf'])} ${s.h.count}`);
+            // `le` first, as prom-client writes it.
+            LATENCY_BUCKETS.forEach((le, i) => out.push(`${def.name}_bucket${labelText(['le', ...def.labels], [String(le), ...s.values])} ${s.h.counts[i]}`));
+            out.push(`${def.name}_bucket${labelText(['le', ...def.labels], ['+Inf', ...s.values])} ${s.h.count}`);
             out.push(`${def.name}_sum${labelText(def.labels, s.values)} ${s.h.sum}`, `${def.name}_count${labelText(def.labels, s.values)} ${s.h.count}`);
           }
         }

@@ -1,7 +1,7 @@
 /**
  * The relay's numbers for Prometheus (`GET /metrics`): one port with one set of names, filled the
- * same way on every runtime. Node renders them with prom-client (src/node/metrics.ts); the Worker
- * with the small exposition in metrics-text.ts. Names and labels are listed once here.
+ * same way on every runtime and rendered by the small exposition in metrics-text.ts (Node adds
+ * prom-client's process metrics: src/node/metrics.ts). Names and labels are listed once here.
  * Format: https://prometheus.io/docs/instrumenting/exposition_formats/
  */
 import type { QueueHealth } from './delivery/deliverer.js';

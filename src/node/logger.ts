@@ -5,8 +5,8 @@
  * write is under way go out together in the next one, so logging costs one syscall per batch
  * instead of one per request under load.
  */
+import { createRequire } from 'node:module';
 import { pino, type DestinationStream } from 'pino';
-import { PinoPretty } from 'pino-pretty';
 import type { Logger } from '../core/ports.js';
 
 /** `auto`: pretty when stdout is a terminal, JSON otherwise. */
@@ -20,8 +20,9 @@ export interface NodeLogger extends Logger {
 /** Creates the logger at `level` in `format`. */
 export function createNodeLogger(level: string, format: LogFormat = 'auto', isTTY = Boolean(process.stdout.isTTY)): NodeLogger {
   const pretty = format === 'pretty' || (format === 'auto' && isTTY);
+  // pino-pretty is loaded only for a terminal: a relay that logs JSON never carries it.
   const destination: DestinationStream & { flushSync?: () => void } = pretty
-    ? PinoPretty({ colorize: isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true, destination: 1 })
+    ? loadPinoPretty()({ colorize: isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true, destination: 1 })
     : pino.destination({ dest: 1, sync: false });
   const log = pino(
     {
@@ -45,4 +46,9 @@ export function createNodeLogger(level: string, format: LogFormat = 'auto', isTT
       }
     },
   };
+}
+
+/** pino-pretty's factory, loaded on first use (synchronously: the logger is made before the server starts). */
+function loadPinoPretty(): typeof import('pino-pretty').PinoPretty {
+  return (createRequire(import.meta.url)('pino-pretty') as typeof import('pino-pretty')).PinoPretty;
 }

@@ -1,80 +1,39 @@
 /**
- * RelayMetrics on Node with prom-client: the names of core/metrics.ts in a registry of the
- * relay's own (plus prom-client's process metrics: CPU, memory, event-loop lag, file descriptors).
+ * RelayMetrics on Node: the relay's own numbers are counted from the start by the small in-memory
+ * exposition the Worker uses too (core/metrics-text.ts, checked against prom-client's output in
+ * test/core/dashboard-units.test.ts); prom-client adds its process metrics (CPU, memory,
+ * event-loop lag, file descriptors, GC) and is loaded at the first scrape, so a relay that is
+ * never scraped does not carry it (a few MB of resident memory).
  * https://github.com/siimon/prom-client
  */
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Registry } from 'prom-client';
 import type { QueueHealth } from '../core/delivery/deliverer.js';
-import { LATENCY_BUCKETS, METRIC_DEFS, type RelayMetrics } from '../core/metrics.js';
+import type { RelayMetrics } from '../core/metrics.js';
+import { createTextMetrics } from '../core/metrics-text.js';
 
-/** Creates the metrics with a fresh registry (one per relay, so two relays in a process keep theirs apart). */
-export function createPromMetrics(opts: { processMetrics?: boolean } = {}): RelayMetrics {
-  const registry = new Registry();
-  if (opts.processMetrics !== false) collectDefaultMetrics({ register: registry });
-  const d = METRIC_DEFS;
-  const counter = <L extends string>(def: { name: string; help: string; labels: readonly L[] }) =>
-    new Counter<L>({ name: def.name, help: def.help, labelNames: def.labels, registers: [registry] });
-  const histogram = <L extends string>(def: { name: string; help: string; labels: readonly L[] }) =>
-    new Histogram<L>({ name: def.name, help: def.help, labelNames: def.labels, buckets: [...LATENCY_BUCKETS], registers: [registry] });
-  const gauge = (def: { name: string; help: string }) => new Gauge({ name: def.name, help: def.help, registers: [registry] });
-
-  const requests = counter(d.requests);
-  const requestSeconds = histogram(d.requestSeconds);
-  const github = counter(d.github);
-  const githubSeconds = histogram(d.githubSeconds);
-  const received = counter(d.received);
-  const attempts = counter(d.attempts);
-  const retries = counter(d.retries);
-  const dead = counter(d.dead);
-  const verification = counter(d.verification);
-  const pending = gauge(d.pending);
-  const oldestPending = gauge(d.oldestPending);
-  const deadNow = gauge(d.deadNow);
-
-  // Labelled children are looked up once per label set: prom-client hashes the labels on every call otherwise.
-  const requestChildren = new Map<string, { inc(): void }>();
-  const secondsChildren = new Map<string, { observe(v: number): void }>();
-  const githubChildren = new Map<string, { inc(): void }>();
-  const githubSecondsChildren = new Map<string, { observe(v: number): void }>();
-  const attemptChildren = new Map<string, { inc(): void }>();
+/** Creates the metrics (one set per relay, so two relays in a process keep theirs apart). */
+export function createNodeMetrics(): RelayMetrics {
+  const relay = createTextMetrics();
+  let registry: Promise<Registry> | undefined;
   return {
-    contentType: registry.contentType,
-    request(route, status, seconds) {
-      const key = `${route} ${status}`;
-      let child = requestChildren.get(key);
-      if (!child) requestChildren.set(key, (child = requests.labels({ route, status: String(status) })));
-      child.inc();
-      let timer = secondsChildren.get(route);
-      if (!timer) secondsChildren.set(route, (timer = requestSeconds.labels({ route })));
-      timer.observe(seconds);
-    },
-    github(call, status, seconds) {
-      const key = `${call} ${status}`;
-      let child = githubChildren.get(key);
-      if (!child) githubChildren.set(key, (child = github.labels({ call, status })));
-      child.inc();
-      let timer = githubSecondsChildren.get(call);
-      if (!timer) githubSecondsChildren.set(call, (timer = githubSeconds.labels({ call })));
-      timer.observe(seconds);
-    },
-    delivery(event) {
-      if (event.kind === 'received') return received.inc();
-      let child = attemptChildren.get(event.outcome);
-      if (!child) attemptChildren.set(event.outcome, (child = attempts.labels({ outcome: event.outcome })));
-      child.inc();
-      if (event.outcome === 'retry') retries.inc();
-      if (event.outcome === 'dead') dead.inc();
-    },
-    verificationFailure(provider) {
-      verification.inc({ provider });
-    },
+    contentType: relay.contentType,
+    request: relay.request,
+    github: relay.github,
+    delivery: relay.delivery,
+    verificationFailure: relay.verificationFailure,
     async render(queue: QueueHealth | undefined) {
-      if (queue) {
-        pending.set(queue.pending);
-        oldestPending.set(queue.oldest_pending_age_s);
-        deadNow.set(queue.dead);
-      }
-      return registry.metrics();
+      const own = await relay.render(queue);
+      // CPU time is the process's since it started; GC and event-loop lag are observed from the first scrape on.
+      registry ??= processRegistry();
+      return `${await (await registry).metrics()}${own}`;
     },
   };
+}
+
+/** prom-client's default metrics in a registry of their own (one per relay). */
+async function processRegistry(): Promise<Registry> {
+  const { Registry, collectDefaultMetrics } = await import('prom-client');
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return registry;
 }

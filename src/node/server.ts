@@ -18,7 +18,7 @@ import { createNodeLogger } from './logger.js';
 import { createClientAddress } from './client-address.js';
 import { openRevocations, type Revocations } from './revocations.js';
 import { createDeliveryEvents } from '../core/delivery/events.js';
-import { createPromMetrics } from './metrics.js';
+import { createNodeMetrics } from './metrics.js';
 import { nodeAesGcmOpen } from './aes-gcm.js';
 import { nodeHmac } from './hmac.js';
 
@@ -41,9 +41,9 @@ export async function startNodeRelay(config: NodeConfig, opts: { logger?: Logger
     throw new Error(listenError(err, config));
   });
   const client = createNodeHttpClient();
-  // Delivery events feed the dashboard's live pages and the metrics (/metrics, prom-client).
+  // Delivery events feed the dashboard's live pages and the metrics (/metrics).
   const events = createDeliveryEvents();
-  const metrics = createPromMetrics();
+  const metrics = createNodeMetrics();
   events.subscribe((e) => metrics.delivery(e));
   let delivery: Awaited<ReturnType<typeof createNodeDelivery>>;
   try {

@@ -11,8 +11,9 @@ import { createDeliveryEvents, observeStore, type DeliveryEvent } from '../../sr
 import { createMemoryStore } from '../../src/core/delivery/memory-store.js';
 import type { Delivery, NewDelivery } from '../../src/core/delivery/store.js';
 import { createTextMetrics } from '../../src/core/metrics-text.js';
-import { createPromMetrics } from '../../src/node/metrics.js';
-import type { RelayMetrics } from '../../src/core/metrics.js';
+import { createNodeMetrics } from '../../src/node/metrics.js';
+import { LATENCY_BUCKETS, METRIC_DEFS, type RelayMetrics } from '../../src/core/metrics.js';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 const T0 = Date.UTC(2026, 0, 31, 12, 0, 0);
 
@@ -275,9 +276,57 @@ describe('metrics', () => {
     m.verificationFailure('stripe');
   }
 
-  it('the Workers exposition says exactly what prom-client says for the same events', async () => {
+  /** The reference: the same metrics kept by prom-client (what Node rendered before it rendered them as text). */
+  function promMetrics(): RelayMetrics {
+    const registry = new Registry();
+    const d = METRIC_DEFS;
+    const counter = (def: { name: string; help: string; labels: readonly string[] }) =>
+      new Counter({ name: def.name, help: def.help, labelNames: def.labels, registers: [registry] });
+    const histogram = (def: { name: string; help: string; labels: readonly string[] }) =>
+      new Histogram({ name: def.name, help: def.help, labelNames: def.labels, buckets: [...LATENCY_BUCKETS], registers: [registry] });
+    const gauge = (def: { name: string; help: string }) => new Gauge({ name: def.name, help: def.help, registers: [registry] });
+    const [requests, requestSeconds, github, githubSeconds] = [counter(d.requests), histogram(d.requestSeconds), counter(d.github), histogram(d.githubSeconds)];
+    const [received, attempts, retries, dead, verification] = [
+      counter(d.received),
+      counter(d.attempts),
+      counter(d.retries),
+      counter(d.dead),
+      counter(d.verification),
+    ];
+    const [pending, oldestPending, deadNow] = [gauge(d.pending), gauge(d.oldestPending), gauge(d.deadNow)];
+    return {
+      contentType: registry.contentType,
+      request(route, status, seconds) {
+        requests.inc({ route, status: String(status) });
+        requestSeconds.observe({ route }, seconds);
+      },
+      github(call, status, seconds) {
+        github.inc({ call, status });
+        githubSeconds.observe({ call }, seconds);
+      },
+      delivery(event) {
+        if (event.kind === 'received') return received.inc();
+        attempts.inc({ outcome: event.outcome });
+        if (event.outcome === 'retry') retries.inc();
+        if (event.outcome === 'dead') dead.inc();
+      },
+      verificationFailure(provider) {
+        verification.inc({ provider });
+      },
+      async render(queue) {
+        if (queue) {
+          pending.set(queue.pending);
+          oldestPending.set(queue.oldest_pending_age_s);
+          deadNow.set(queue.dead);
+        }
+        return registry.metrics();
+      },
+    };
+  }
+
+  it('the text exposition (Workers, and Node) says exactly what prom-client says for the same events', async () => {
     const text = createTextMetrics();
-    const prom = createPromMetrics({ processMetrics: false });
+    const prom = promMetrics();
     feed(text);
     feed(prom);
     const queue = { pending: 3, oldest_pending_age_s: 42, dead: 1 };
@@ -289,6 +338,30 @@ describe('metrics', () => {
     expect(samples(a).get('w2g_dead_letters_total{}')).toBe(1);
     expect(samples(a).get('w2g_queue_oldest_pending_age_seconds{}')).toBe(42);
     expect(a).toMatch(/^# TYPE w2g_http_requests_total counter$/m);
+  });
+
+  it("on Node, counts what happened before the first scrape, and the first scrape brings prom-client's process metrics", async () => {
+    const node = createNodeMetrics();
+    const text = createTextMetrics();
+    // Everything here happens before /metrics is first asked for (prom-client is not loaded yet).
+    feed(node);
+    feed(text);
+    const queue = { pending: 3, oldest_pending_age_s: 42, dead: 1 };
+    const first = await node.render(queue);
+    expect(node.contentType).toBe(text.contentType);
+    expect(samples(first)).toEqual(samples(await text.render(queue)));
+    expect(meta(first)).toEqual(meta(await text.render(queue)));
+    expect(samples(first).get('w2g_deliveries_received_total{}')).toBe(1);
+    expect(samples(first).get('w2g_dead_letters_total{}')).toBe(1);
+    expect(first).toMatch(/^process_cpu_user_seconds_total \d/m);
+    expect(first).toMatch(/^# TYPE nodejs_eventloop_lag_seconds gauge$/m);
+    // Counting goes on after the first scrape, in the same series.
+    node.delivery({ kind: 'received', id: 'b', at: 0 });
+    node.request('relay', 200, 0.02);
+    const second = await node.render(queue);
+    expect(samples(second).get('w2g_deliveries_received_total{}')).toBe(2);
+    expect(samples(second).get('w2g_http_requests_total{route="relay",status="200"}')).toBe(3);
+    expect(second.match(/^process_cpu_user_seconds_total .*$/gm)).toHaveLength(1);
   });
 
   it('escapes label values in the text format', async () => {
