@@ -36,7 +36,7 @@ export interface WriterCall {
   args: unknown[];
 }
 
-/** What the writer posts back. */
+/** What the writer posts back (answers to calls come in arrays: those ready together travel together). */
 export type WriterReply =
   | { ready: true }
   | { failed: { name: string; message: string; code?: string } }
@@ -96,13 +96,16 @@ export async function openSqliteStoreInThread(file: string, opts: ThreadStoreOpt
     let settleReady: { resolve: () => void; reject: (e: unknown) => void } | undefined;
     const ready = new Promise<void>((resolve, reject) => (settleReady = { resolve, reject }));
     const w: Writer = { worker, ready };
-    worker.on('message', (m: WriterReply) => {
-      if ('id' in m) {
-        const p = pending.get(m.id);
-        if (p === undefined) return;
-        pending.delete(m.id);
-        if ('error' in m) p.reject(rebuild(m.error));
-        else p.resolve(m.value);
+    worker.on('message', (m: WriterReply | WriterReply[]) => {
+      if (Array.isArray(m)) {
+        for (const r of m) {
+          if (!('id' in r)) continue;
+          const p = pending.get(r.id);
+          if (p === undefined) continue;
+          pending.delete(r.id);
+          if ('error' in r) p.reject(rebuild(r.error));
+          else p.resolve(r.value);
+        }
       } else if ('commit' in m) opts.onCommit?.(m.commit, m.rows);
       else if ('ready' in m) settleReady?.resolve();
       else if ('failed' in m) {

@@ -49,6 +49,18 @@ const METHODS = new Set([
   'close',
 ]);
 
+/** Answers that become ready together (a commit resolves its whole group) go back as one message. */
+let replies: WriterReply[] = [];
+const sendReplies = () => {
+  const batch = replies;
+  replies = [];
+  port.postMessage(batch);
+};
+const reply = (r: WriterReply) => {
+  if (replies.length === 0) queueMicrotask(sendReplies);
+  replies.push(r);
+};
+
 port.on('message', (calls: WriterCall[]) => {
   for (const call of calls) {
     const s = store;
@@ -68,8 +80,8 @@ port.on('message', (calls: WriterCall[]) => {
       result = Promise.reject(err);
     }
     result.then(
-      (value) => port.postMessage({ id: call.id, value } satisfies WriterReply),
-      (err: unknown) => port.postMessage({ id: call.id, error: errorData(err) } satisfies WriterReply),
+      (value) => reply({ id: call.id, value }),
+      (err: unknown) => reply({ id: call.id, error: errorData(err) }),
     );
   }
 });
