@@ -4,9 +4,21 @@
  * `HTTP_PROXY` / `HTTPS_PROXY` (or the lower-case forms) are set, calls go through that proxy,
  * except to hosts in `NO_PROXY`, as curl and most tools do.
  */
-import { Agent, EnvHttpProxyAgent, errors, type Dispatcher } from 'undici';
+import { createRequire } from 'node:module';
+import type * as Undici from 'undici';
+import type { Dispatcher } from 'undici';
 import { HttpFailure, type HttpClient, type HttpRequest, type HttpResponse } from '../core/ports.js';
 import { createDeadlineWheel, type Deadline, type DeadlineWheel } from './deadline-wheel.js';
+
+// undici's index also loads fetch, WebSocket, its cache and EventSource, none of which the relay
+// uses; loading only the dispatcher modules keeps about 4 MB (2 MB of heap) off the idle relay's RSS
+// (docs/performance.md). They are files of the package, not entries of an exports map: should
+// undici move them, every start fails at once (and so does every relay test).
+const undiciFile = createRequire(import.meta.url);
+const Agent = undiciFile('undici/lib/dispatcher/agent.js') as typeof Undici.Agent;
+const errors = undiciFile('undici/lib/core/errors.js') as typeof Undici.errors;
+/** With a proxy configured, the whole of undici (its proxy agent tunnels with the `connect` the index adds to every dispatcher). */
+const envHttpProxyAgent = () => (undiciFile('undici') as typeof Undici).EnvHttpProxyAgent;
 
 export interface NodeHttpClient {
   http: HttpClient;
@@ -16,7 +28,7 @@ export interface NodeHttpClient {
 /** Creates the keep-alive client; `close()` ends its connections. */
 export function createNodeHttpClient(opts: { connections?: number; env?: NodeJS.ProcessEnv } = {}): NodeHttpClient {
   const pool = { keepAliveTimeout: 30_000, connections: opts.connections ?? 64, pipelining: 1 };
-  const agent: Dispatcher = proxyConfigured(opts.env ?? process.env) ? new EnvHttpProxyAgent(pool) : new Agent(pool);
+  const agent: Dispatcher = proxyConfigured(opts.env ?? process.env) ? new (envHttpProxyAgent())(pool) : new Agent(pool);
   // One deadline for the whole call: waiting for a pooled connection, connecting, sending, and
   // reading the answer. undici's own timeouts start only once a socket is assigned.
   const deadlines = createDeadlineWheel();
