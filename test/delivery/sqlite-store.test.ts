@@ -134,6 +134,20 @@ describe('sqlite store behind the writer thread', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('when the writer dies, the calls it held fail and the next call starts a new writer on the same file', async () => {
+    const dir = tmp();
+    const store = await openSqliteStoreInThread(join(dir, 'outbox.db'), { writerUrl: new URL('./support/crashing-writer.mjs', import.meta.url) });
+    const before = newDelivery();
+    await store.enqueue(before, 0);
+    await expect(store.get('crash-now')).rejects.toThrow(/the outbox writer stopped \(exit code 3\)/);
+    const after = newDelivery();
+    await expect(store.enqueue(after, 0)).resolves.toEqual({ kind: 'created' });
+    expect((await store.get(before.id))?.status).toBe('pending');
+    expect((await store.stats(0)).pending).toBe(2);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('fails to open with the database error, as the in-thread store does', async () => {
     const dir = tmp();
     const notAFolder = join(dir, 'file');
