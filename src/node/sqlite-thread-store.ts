@@ -89,7 +89,7 @@ export async function openSqliteStoreInThread(file: string, opts: ThreadStoreOpt
     const worker = new Worker(url, {
       workerData: { file, busyTimeoutMs: opts.busyTimeoutMs, reportCommits: opts.onCommit !== undefined } satisfies WriterData,
       // The writer holds little: rows pass through it. A small young generation keeps its memory down.
-      resourceLimits: { maxYoungGenerationSizeMb: 1 },
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
       stdout: false,
       stderr: false,
     });
