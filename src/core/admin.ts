@@ -12,6 +12,7 @@ import { authorizationOf, replayJob } from './delivery/replay.js';
 import { DELIVERY_STATUSES, type DeliveryStatus, type DeliveryStore } from './delivery/store.js';
 import { deliveryView } from './delivery/view.js';
 import { silentLogger, systemClock, type Clock, type Logger } from './ports.js';
+import { newDeliveryId } from './ids.js';
 
 /** What the admin API needs. */
 export interface AdminApiOptions {
@@ -29,7 +30,7 @@ const unknownDelivery = (id: string) => new RelayError(404, 'unknown_delivery', 
 
 /** Creates the admin sub-app; mount it with `app.route('/_/api', createAdminApi(...))`. */
 export function createAdminApi(opts: AdminApiOptions): Hono {
-  const newId = opts.newId ?? (() => crypto.randomUUID());
+  const newId = opts.newId ?? newDeliveryId;
   const clock = opts.clock ?? systemClock;
   const api = new Hono();
 

@@ -37,6 +37,7 @@ import type { DeliveryStore } from './delivery/store.js';
 import type { RelayMetrics } from './metrics.js';
 import { mountOperatorRoutes, observeRequests, type OperatorConfig } from './operator.js';
 import { defaultSecurityConfig, githubAppOf, type SecurityConfig } from './security-config.js';
+import { newDeliveryId } from './ids.js';
 
 /** What the app needs from its runtime. */
 export interface AppPorts {
@@ -105,7 +106,7 @@ export function createApp(appConfig: AppConfig, ports: AppPorts): Hono {
   const config: RelayConfig & SecurityConfig = { ...defaultSecurityConfig, ...appConfig };
   const clock = ports.clock ?? systemClock;
   const logger = ports.logger ?? silentLogger;
-  const newId = ports.newId ?? (() => crypto.randomUUID());
+  const newId = ports.newId ?? newDeliveryId;
   const github =
     ports.github ?? createGitHubClient({ http: ports.http, clock, apiUrl: config.githubApiUrl, userAgent: config.userAgent, app: githubAppOf(config) });
   const deliverer = ports.deliverer ?? createDirectDeliverer(github, config.githubTimeoutMs);

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The core must run on Workers: Web APIs only. Its imports may be relative, Hono, or
-// universal-github-app-jwt (GitHub App JWTs over Web Crypto), nothing else.
+// universal-github-app-jwt (GitHub App JWTs over Web Crypto) and uuid (time-ordered delivery ids
+// over Web Crypto), nothing else.
 const CORE = join(import.meta.dirname, '..', '..', 'src', 'core');
-const ALLOWED = /^(\.{1,2}\/|hono(\/|$)|universal-github-app-jwt$)/;
+const ALLOWED = /^(\.{1,2}\/|hono(\/|$)|universal-github-app-jwt$|uuid$)/;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -18,7 +19,7 @@ describe('src/core boundary', () => {
   it('has sources to check', () => {
     expect(files.length).toBeGreaterThan(10);
   });
-  it.each(files.map((f) => [f.slice(CORE.length + 1), f]))('%s imports only relative modules, hono and universal-github-app-jwt', (_name, file) => {
+  it.each(files.map((f) => [f.slice(CORE.length + 1), f]))('%s imports only relative modules, hono, universal-github-app-jwt and uuid', (_name, file) => {
     const text = readFileSync(file, 'utf8');
     const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
       (m) => m[1] ?? m[2] ?? '',

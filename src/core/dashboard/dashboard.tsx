@@ -19,6 +19,7 @@ import { ErrorPage, LoginPage } from './login-page.js';
 import { SESSION_COOKIE, SESSION_MS, createSessionKeys } from './session.js';
 import { registerPages, type SealPort } from './pages.js';
 import { registerEvents } from './sse.js';
+import { newDeliveryId } from '../ids.js';
 
 /** What the dashboard needs. */
 export interface DashboardOptions {
@@ -168,7 +169,7 @@ export function createDashboard(opts: DashboardOptions): Hono<{ Variables: { ses
   });
 
   registerEvents(app, { store: opts.store, events: opts.events, clock });
-  registerPages(app, { ...opts, clock, logger, newId: opts.newId ?? (() => crypto.randomUUID()), readForm });
+  registerPages(app, { ...opts, clock, logger, newId: opts.newId ?? newDeliveryId, readForm });
   app.all('/_/*', () => {
     throw new RelayError(404, 'not_found', 'There is no such page in the dashboard.');
   });

@@ -14,6 +14,7 @@ import { createNodeHttpClient } from '../http-client.js';
 import { openSqliteStore } from '../sqlite-store.js';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
+import { newDeliveryId } from '../../core/ids.js';
 
 const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
@@ -117,7 +118,7 @@ export function registerDeliveries(program: Command): void {
         const original = await delivery.store.get(id);
         if (!original) throw new Error(`No delivery ${id} (it may have been purged after the retention period).`);
         const job = replayJob(original, {
-          id: crypto.randomUUID(),
+          id: newDeliveryId(),
           authorization: authorizationOf(token),
           now: Date.now(),
           blobBytes: await delivery.store.readBlob(original.id),
