@@ -8,21 +8,13 @@
 // To keep disk use bounded over a long bench, the log starts over (truncated, between two
 // commits) once it passes --max-log-mb; a real outbox would instead drop delivered rows.
 // Usage: node bench/floor-durable.mjs --upstream http://127.0.0.1:<fake> --log FILE [--port 0] [--max-log-mb 256]
-import { Agent, createServer, request } from 'node:http';
 import { fdatasync, ftruncate, openSync, writev } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { arg, serveFloor } from './floor-server.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const upstream = new URL(arg('--upstream', process.env.GITHUB_API_URL ?? 'http://127.0.0.1:9'));
-const port = Number(arg('--port', '0'));
 const logPath = arg('--log', join(tmpdir(), `w2g-floor-durable-${process.pid}.log`));
 const maxLogBytes = Number(arg('--max-log-mb', '256')) * 1024 * 1024;
-const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-const OK = '{"success":true}';
 
 // ---- the log: group commit, one sync in flight -------------------------------------------------
 const fd = openSync(logPath, 'a');
@@ -65,54 +57,9 @@ function commit() {
   });
 }
 
-// ---- the forwarder: as bench/floor.mjs, after the commit ---------------------------------------
-const server = createServer((req, res) => {
-  const chunks = [];
-  req.on('data', (c) => chunks.push(c));
-  req.on('end', () => {
-    const [, owner = '', repo = ''] = req.url.split('?', 1)[0].split('/');
-    const body = Buffer.concat(chunks).toString('utf8');
-    const json = `{"event_type":"webhook","client_payload":${JSON.stringify({ path: req.url, method: req.method, body })}}`;
-    append(Buffer.from(`${json}\n`), (err) => {
-      if (err) {
-        res.writeHead(503);
-        res.end();
-        return;
-      }
-      const up = request(
-        {
-          agent,
-          host: upstream.hostname,
-          port: upstream.port,
-          method: 'POST',
-          path: `/repos/${owner}/${repo}/dispatches`,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json), authorization: 'token bench' },
-        },
-        (ur) => {
-          ur.resume();
-          ur.on('end', () => {
-            res.writeHead(200, { 'content-type': 'application/json', 'content-length': OK.length });
-            res.end(OK);
-          });
-        },
-      );
-      up.on('error', () => {
-        res.writeHead(502);
-        res.end();
-      });
-      up.end(json);
-    });
-  });
+// ---- the forwarder: bench/floor.mjs's, after the commit ----------------------------------------
+serveFloor({
+  hold: (json, go) => append(Buffer.from(`${json}\n`), go),
+  // How well commits grouped, for the bench's log (records per fdatasync).
+  onStop: () => console.log(`group commit: ${records} records in ${commits} commits (${commits ? (records / commits).toFixed(1) : 0} per commit)`),
 });
-server.keepAliveTimeout = 60_000;
-server.listen(port, '127.0.0.1', () => {
-  console.log(`listening on http://127.0.0.1:${server.address().port}`);
-});
-for (const signal of ['SIGTERM', 'SIGINT']) {
-  process.on(signal, () => {
-    // How well commits grouped, for the bench's log (records per fdatasync).
-    console.log(`group commit: ${records} records in ${commits} commits (${commits ? (records / commits).toFixed(1) : 0} per commit)`);
-    server.close(() => process.exit(0));
-    server.closeAllConnections();
-  });
-}
