@@ -73,9 +73,7 @@ export async function startNodeRelay(opts: NodeRelayOptions): Promise<NodeRelayH
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     W2G_DB: join(dir, 'relay.db'),
-    ...(opts.maxBodyBytes !== undefined ? { W2G_MAX_BODY: String(opts.maxBodyBytes) } : {}),
-    ...(opts.githubTimeoutMs !== undefined ? { W2G_GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
-    ...opts.w2g,
+    ...settingsOf(opts),
     ...opts.env,
   };
   const args = [
@@ -154,9 +152,7 @@ export interface WorkerdRelayOptions extends RelaySettings {
 export async function startWorkerdRelay(opts: WorkerdRelayOptions): Promise<RelayHandle> {
   const bindings: Record<string, string> = {
     GITHUB_API_URL: opts.githubApiUrl,
-    ...(opts.maxBodyBytes !== undefined ? { W2G_MAX_BODY: String(opts.maxBodyBytes) } : {}),
-    ...(opts.githubTimeoutMs !== undefined ? { W2G_GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
-    ...opts.w2g,
+    ...settingsOf(opts),
     ...opts.bindings,
   };
   const lines: string[] = [];
@@ -223,20 +219,10 @@ export async function startWorkerdLaneRelay(opts: RelaySettings): Promise<RelayH
       // One credential's burst funnels through one Durable Object, whose subrequests workerd runs
       // about 16 at a time: with pacing off, 200 at once take longer than the default 2 s.
       W2G_SYNC_DEADLINE_MS: '10000',
-      ...(opts.maxBodyBytes !== undefined ? { W2G_MAX_BODY: String(opts.maxBodyBytes) } : {}),
-      ...(opts.githubTimeoutMs !== undefined ? { W2G_GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
-      ...opts.w2g,
+      ...settingsOf(opts),
     },
   });
-  return {
-    runtime: 'workerd',
-    url: relay.url,
-    lines: relay.lines,
-    stop: async () => {
-      await relay.stop();
-      return 0;
-    },
-  };
+  return workerdHandle(relay);
 }
 
 /** The built Worker in workerd with DISPATCH_QUEUE bound and consumed by itself (durable delivery on Workers). */
@@ -246,11 +232,23 @@ export async function startWorkerdQueueRelay(opts: RelaySettings): Promise<Relay
     bindings: {
       W2G_RETRY_BASE_MS: '50',
       W2G_RETRY_CAP_MS: '1000',
-      ...(opts.maxBodyBytes !== undefined ? { W2G_MAX_BODY: String(opts.maxBodyBytes) } : {}),
-      ...(opts.githubTimeoutMs !== undefined ? { W2G_GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
-      ...opts.w2g,
+      ...settingsOf(opts),
     },
   });
+  return workerdHandle(relay);
+}
+
+/** The W2G_* settings every relay takes from the options, the same names on Node (environment) and Workers (bindings). */
+function settingsOf(opts: RelaySettings): Record<string, string> {
+  return {
+    ...(opts.maxBodyBytes !== undefined ? { W2G_MAX_BODY: String(opts.maxBodyBytes) } : {}),
+    ...(opts.githubTimeoutMs !== undefined ? { W2G_GITHUB_TIMEOUT_MS: String(opts.githubTimeoutMs) } : {}),
+    ...opts.w2g,
+  };
+}
+
+/** A started workerd relay as the conformance suite's handle. */
+function workerdHandle(relay: { url: string; lines: string[]; stop(): Promise<unknown> }): RelayHandle {
   return {
     runtime: 'workerd',
     url: relay.url,
