@@ -21,6 +21,25 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DeliveryStore } from '../core/delivery/store.js';
 
+/** The store calls the main thread passes to the writer as they are (close has its own steps). */
+export const STORE_CALLS = [
+  'enqueue',
+  'findByDedupeKey',
+  'claimDue',
+  'release',
+  'settle',
+  'readBlob',
+  'nextDueAt',
+  'get',
+  'attemptsOf',
+  'list',
+  'purge',
+  'stats',
+] as const satisfies readonly Exclude<keyof DeliveryStore, 'close'>[];
+/** Fails to compile when the store gains a call that STORE_CALLS does not list. */
+const everyCallListed: Exclude<Exclude<keyof DeliveryStore, 'close'>, (typeof STORE_CALLS)[number]> extends never ? true : never = true;
+void everyCallListed;
+
 /** What the writer is started with. */
 export interface WriterData {
   file: string;
@@ -167,19 +186,10 @@ export async function openSqliteStoreInThread(file: string, opts: ThreadStoreOpt
     throw err;
   }
 
+  // Every call but close is passed on as it is; the writer takes only these names.
+  const forwarded = Object.fromEntries(STORE_CALLS.map((method) => [method, (...args: unknown[]) => call(method, ...args)])) as Omit<DeliveryStore, 'close'>;
   return {
-    enqueue: (d, since) => call('enqueue', d, since),
-    findByDedupeKey: (key, since) => call('findByDedupeKey', key, since),
-    claimDue: (o) => call('claimDue', o),
-    release: (ids) => call('release', ids),
-    settle: (id, s) => call('settle', id, s),
-    readBlob: (id) => call('readBlob', id),
-    nextDueAt: (skipKeys) => call('nextDueAt', skipKeys),
-    get: (id) => call('get', id),
-    attemptsOf: (id) => call('attemptsOf', id),
-    list: (q) => call('list', q),
-    purge: (before) => call('purge', before),
-    stats: (now) => call('stats', now),
+    ...forwarded,
     async close() {
       if (closed) return;
       const done = call<void>('close');

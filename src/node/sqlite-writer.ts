@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DeliveryStore } from '../core/delivery/store.js';
 import { openSqliteStore } from './sqlite-store.js';
-import type { WriterCall, WriterData, WriterReply } from './sqlite-thread-store.js';
+import { STORE_CALLS, type WriterCall, type WriterData, type WriterReply } from './sqlite-thread-store.js';
 
 const port = parentPort;
 if (port === null) throw new Error('sqlite-writer.js runs as a worker thread (see sqlite-thread-store.ts)');
@@ -33,21 +33,7 @@ try {
 }
 
 /** The store methods the main thread may call (an allow-list: a name never reaches the prototype chain). */
-const METHODS = new Set([
-  'enqueue',
-  'findByDedupeKey',
-  'claimDue',
-  'release',
-  'settle',
-  'readBlob',
-  'nextDueAt',
-  'get',
-  'attemptsOf',
-  'list',
-  'purge',
-  'stats',
-  'close',
-]);
+const METHODS = new Set<string>([...STORE_CALLS, 'close']);
 
 /** Answers that become ready together (a commit resolves its whole group) go back as one message. */
 let replies: WriterReply[] = [];
