@@ -3,18 +3,16 @@
  * relay on the same outbox file: the token comes from GITHUB_TOKEN or stdin, never a flag;
  * `--check` asks the fake GitHub first; a revoked URL stops working at the next request.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectRelayError, send } from '../conformance/harness.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { cleanEnv, runCli } from '../support/cli.js';
 import { startNodeRelay, type NodeRelayHandle } from '../support/relay-process.js';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'webhook2github.js');
 const PAT = `ghp_${randomBytes(18).toString('hex')}`;
 const KEYS = randomBytes(32).toString('base64url');
 
@@ -23,23 +21,15 @@ let relay: NodeRelayHandle;
 let dir: string;
 let env: Record<string, string>;
 
-/** Runs the CLI; resolves with its output and exit code (never rejects on a non-zero exit). */
-function cli(args: string[], opts: { env?: Record<string, string>; stdin?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...env, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(opts.stdin ?? '');
-  });
+/** Runs the CLI with this file's environment plus `opts.env`. */
+function cli(args: string[], opts: { env?: Record<string, string>; stdin?: string } = {}) {
+  return runCli(args, { ...env, ...opts.env }, opts.stdin);
 }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'w2g-seal-cli-'));
   gh = await startFakeGitHub();
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('W2G_') && k !== 'GITHUB_TOKEN')) as Record<string, string>;
+  const base = cleanEnv();
   env = { ...base, W2G_SEALING_KEYS: KEYS, W2G_DB: join(dir, 'relay.db'), GITHUB_API_URL: gh.url, W2G_PUBLIC_URL: 'https://relay.example' };
   relay = await startNodeRelay({ githubApiUrl: gh.url, w2g: { W2G_SEALING_KEYS: KEYS }, env: { W2G_DB: join(dir, 'relay.db'), W2G_DISPATCH_RATE: '0' } });
 });

@@ -5,18 +5,16 @@
  * secret; the relay then dispatches only what that provider signed. Wrong input is a message that
  * says what to change.
  */
-import { spawn } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { envelopeOf, expectRelayError, send } from '../conformance/harness.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { cleanEnv, runCli } from '../support/cli.js';
 import { startNodeRelay, type NodeRelayHandle } from '../support/relay-process.js';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'webhook2github.js');
 const PAT = `ghp_${randomBytes(18).toString('hex')}`;
 const KEYS = randomBytes(32).toString('base64url');
 const PUBLIC = 'https://relay.example';
@@ -26,22 +24,15 @@ let relay: NodeRelayHandle;
 let dir: string;
 let env: Record<string, string>;
 
-function cli(args: string[], opts: { env?: Record<string, string>; stdin?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...env, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(opts.stdin ?? '');
-  });
+/** Runs the CLI with this file's environment plus `opts.env`. */
+function cli(args: string[], opts: { env?: Record<string, string>; stdin?: string } = {}) {
+  return runCli(args, { ...env, ...opts.env }, opts.stdin);
 }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'w2g-seal-verify-'));
   gh = await startFakeGitHub();
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('W2G_') && k !== 'GITHUB_TOKEN')) as Record<string, string>;
+  const base = cleanEnv();
   env = { ...base, W2G_SEALING_KEYS: KEYS, GITHUB_API_URL: gh.url, W2G_PUBLIC_URL: PUBLIC };
   relay = await startNodeRelay({
     githubApiUrl: gh.url,
