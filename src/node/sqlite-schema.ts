@@ -1,10 +1,9 @@
 /**
- * The outbox schema as an ordered list of migrations, the version in `PRAGMA user_version`, and the
- * mapping of rows to Delivery. https://www.sqlite.org/pragma.html#pragma_user_version
+ * The outbox schema as an ordered list of migrations and the version in `PRAGMA user_version`
+ * (the rows' mapping to Delivery is core/delivery/row.ts, shared with D1).
+ * https://www.sqlite.org/pragma.html#pragma_user_version
  */
 import type Database from 'better-sqlite3';
-import type { HttpResponse } from '../core/ports.js';
-import type { Delivery, DeliveryStatus } from '../core/delivery/store.js';
 
 /** One step of the schema: `sql` takes a database at `version - 1` to `version`. */
 export interface Migration {
@@ -144,65 +143,3 @@ export function migrateSchema(db: Database.Database, file: string): void {
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }
-
-/** One row of `deliveries` as better-sqlite3 returns it. */
-export interface DbRow {
-  seq: number;
-  id: string;
-  owner: string;
-  repo: string;
-  event_type: string;
-  body_json: string;
-  pace_key: string;
-  credential: string | null;
-  dedupe_key: string | null;
-  status: DeliveryStatus;
-  attempts: number;
-  received_at: number;
-  next_attempt_at: number;
-  lease_until: number | null;
-  last_error: string | null;
-  last_status: number | null;
-  response: string | null;
-  replay_of: string | null;
-  settled_at: number | null;
-  /** Set for a workflow_dispatch delivery (with its ref, null: the default branch). */
-  workflow: string | null;
-  ref: string | null;
-  run_id: number | null;
-  run_url: string | null;
-  run_html_url: string | null;
-  /** Set when the body travels as a git blob. */
-  blob_sha: string | null;
-  blob_size: number | null;
-  blob_sha256: string | null;
-  blob_uploaded: number | null;
-}
-
-/** A row as the port's Delivery. */
-export const toDelivery = (r: DbRow): Delivery => ({
-  id: r.id,
-  owner: r.owner,
-  repo: r.repo,
-  eventType: r.event_type,
-  bodyJson: r.body_json,
-  paceKey: r.pace_key,
-  credential: r.credential,
-  dedupeKey: r.dedupe_key,
-  status: r.status,
-  attempts: r.attempts,
-  receivedAt: r.received_at,
-  nextAttemptAt: r.next_attempt_at,
-  leaseUntil: r.lease_until,
-  lastError: r.last_error,
-  lastStatus: r.last_status,
-  response: r.response === null ? null : (JSON.parse(r.response) as HttpResponse),
-  replayOf: r.replay_of,
-  settledAt: r.settled_at,
-  target:
-    r.workflow === null
-      ? { kind: 'repository_dispatch', eventType: r.event_type }
-      : { kind: 'workflow_dispatch', workflow: r.workflow, ...(r.ref !== null ? { ref: r.ref } : {}) },
-  blob: r.blob_sha === null ? null : { sha: r.blob_sha, size: r.blob_size ?? 0, sha256: r.blob_sha256 ?? '', uploaded: r.blob_uploaded === 1 },
-  run: r.run_id === null ? null : { id: r.run_id, url: r.run_url ?? '', htmlUrl: r.run_html_url ?? '' },
-});

@@ -18,7 +18,8 @@ import {
   type StoreStats,
 } from '../core/delivery/store.js';
 import { attemptRecordOf, type AttemptRecord } from '../core/delivery/history.js';
-import { migrateSchema, toDelivery, type DbRow } from './sqlite-schema.js';
+import { toDelivery, type DeliveryRow } from '../core/delivery/row.js';
+import { migrateSchema } from './sqlite-schema.js';
 import { tickBatcher } from './tick-batcher.js';
 
 /** Options of the SQLite driver. */
@@ -57,7 +58,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
   let writable = true;
 
   const q = {
-    dedupe: db.prepare<[string, number], DbRow>(
+    dedupe: db.prepare<[string, number], DeliveryRow>(
       "SELECT * FROM deliveries WHERE dedupe_key = ? AND received_at >= ? AND status IN ('pending', 'delivered') ORDER BY seq DESC LIMIT 1",
     ),
     insert: db.prepare(
@@ -78,7 +79,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
     pendingScan: db.prepare<[], { seq: number; pace_key: string; next_attempt_at: number; lease_until: number | null }>(
       "SELECT seq, pace_key, next_attempt_at, lease_until FROM deliveries WHERE status = 'pending' ORDER BY seq",
     ),
-    bySeq: db.prepare<[number], DbRow>('SELECT * FROM deliveries WHERE seq = ?'),
+    bySeq: db.prepare<[number], DeliveryRow>('SELECT * FROM deliveries WHERE seq = ?'),
     lease: db.prepare<[number, number]>('UPDATE deliveries SET lease_until = ? WHERE seq = ?'),
     release: db.prepare<[string]>("UPDATE deliveries SET lease_until = NULL WHERE id = ? AND status = 'pending'"),
     settle: db.prepare(
@@ -96,7 +97,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
       `SELECT MIN(MAX(next_attempt_at, COALESCE(lease_until, 0))) AS at FROM deliveries
        WHERE status = 'pending' AND pace_key NOT IN (SELECT value FROM json_each(?))`,
     ),
-    get: db.prepare<[string], DbRow>('SELECT * FROM deliveries WHERE id = ?'),
+    get: db.prepare<[string], DeliveryRow>('SELECT * FROM deliveries WHERE id = ?'),
     // The attempt number is the count the settle just raised.
     addAttempt: db.prepare(
       `INSERT OR REPLACE INTO delivery_attempts (id, n, at, outcome, status, request_id, message, ms, step)
@@ -314,7 +315,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): De
         params.cursor = Number(query.cursor) || 0;
       }
       const sql = `SELECT * FROM deliveries ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT @limit`;
-      const rows = db.prepare<Record<string, string | number>, DbRow>(sql).all(params);
+      const rows = db.prepare<Record<string, string | number>, DeliveryRow>(sql).all(params);
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       return { deliveries: page.map(toDelivery), next: rows.length > limit && last ? String(last.seq) : null };

@@ -8,13 +8,12 @@
  * credentials with overdue work (`overdueKeys`, for the sweep).
  * https://developers.cloudflare.com/d1/worker-api/d1-database/
  */
-import type { HttpResponse } from '../core/ports.js';
+import { toDelivery, type DeliveryRow } from '../core/delivery/row.js';
 import {
   pageSize,
   settledFields,
   type ClaimOptions,
   type Delivery,
-  type DeliveryStatus,
   type DeliveryStore,
   type EnqueueResult,
   type ListPage,
@@ -47,66 +46,7 @@ export interface D1StoreOptions {
   partBytes?: number;
 }
 
-/** One `deliveries` row as D1 returns it. */
-interface Row {
-  seq: number;
-  id: string;
-  owner: string;
-  repo: string;
-  event_type: string;
-  body_json: string;
-  pace_key: string;
-  credential: string | null;
-  dedupe_key: string | null;
-  status: DeliveryStatus;
-  attempts: number;
-  received_at: number;
-  next_attempt_at: number;
-  lease_until: number | null;
-  last_error: string | null;
-  last_status: number | null;
-  response: string | null;
-  replay_of: string | null;
-  settled_at: number | null;
-  workflow: string | null;
-  ref: string | null;
-  run_id: number | null;
-  run_url: string | null;
-  run_html_url: string | null;
-  blob_sha: string | null;
-  blob_size: number | null;
-  blob_sha256: string | null;
-  blob_uploaded: number | null;
-}
-
-const toDelivery = (r: Row): Delivery => ({
-  id: r.id,
-  owner: r.owner,
-  repo: r.repo,
-  eventType: r.event_type,
-  bodyJson: r.body_json,
-  paceKey: r.pace_key,
-  credential: r.credential,
-  dedupeKey: r.dedupe_key,
-  status: r.status,
-  attempts: r.attempts,
-  receivedAt: r.received_at,
-  nextAttemptAt: r.next_attempt_at,
-  leaseUntil: r.lease_until,
-  lastError: r.last_error,
-  lastStatus: r.last_status,
-  response: r.response === null ? null : (JSON.parse(r.response) as HttpResponse),
-  replayOf: r.replay_of,
-  settledAt: r.settled_at,
-  target:
-    r.workflow === null
-      ? { kind: 'repository_dispatch', eventType: r.event_type }
-      : { kind: 'workflow_dispatch', workflow: r.workflow, ...(r.ref !== null ? { ref: r.ref } : {}) },
-  blob: r.blob_sha === null ? null : { sha: r.blob_sha, size: r.blob_size ?? 0, sha256: r.blob_sha256 ?? '', uploaded: r.blob_uploaded === 1 },
-  run: r.run_id === null ? null : { id: r.run_id, url: r.run_url ?? '', htmlUrl: r.run_html_url ?? '' },
-});
-
-const bySeq = (a: Row, b: Row) => a.seq - b.seq;
+const bySeq = (a: DeliveryRow, b: DeliveryRow) => a.seq - b.seq;
 
 /** A BLOB as D1 hands it back (an ArrayBuffer, a view, or an array of byte values). */
 function bytesOf(v: unknown): Uint8Array {
@@ -312,7 +252,7 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
   };
 
   const findDedupe = async (key: string, since: number): Promise<Delivery | undefined> => {
-    const row = await db.prepare(DEDUPE).bind(key, since).first<Row>();
+    const row = await db.prepare(DEDUPE).bind(key, since).first<DeliveryRow>();
     return row ? toDelivery(row) : undefined;
   };
 
@@ -411,7 +351,7 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
         db
           .prepare(LEASE_SEQS)
           .bind(o.now + o.leaseMs, JSON.stringify(picked), o.now)
-          .all<Row>(),
+          .all<DeliveryRow>(),
       );
       return leased.results.sort(bySeq).map(toDelivery);
     },
@@ -422,7 +362,7 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
         db
           .prepare(CLAIM_KEY)
           .bind(o.now + o.leaseMs, paceKey, o.now, o.limit)
-          .all<Row>(),
+          .all<DeliveryRow>(),
       );
       return leased.results.sort(bySeq).map(toDelivery);
     },
@@ -480,7 +420,7 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
     },
 
     async get(id) {
-      const row = await db.prepare('SELECT * FROM deliveries WHERE id = ?1').bind(id).first<Row>();
+      const row = await db.prepare('SELECT * FROM deliveries WHERE id = ?1').bind(id).first<DeliveryRow>();
       return row ? toDelivery(row) : undefined;
     },
 
@@ -500,7 +440,7 @@ export function createD1Store(db: D1Database, opts: D1StoreOptions = {}): D1Deli
         await db
           .prepare(sql)
           .bind(...values)
-          .all<Row>()
+          .all<DeliveryRow>()
       ).results;
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
